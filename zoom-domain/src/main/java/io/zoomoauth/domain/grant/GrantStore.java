@@ -1,0 +1,68 @@
+package io.zoomoauth.domain.grant;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Out-port: where grants live (encrypted, shared by every instance of the service).
+ * <p>
+ * Refreshing one grant is coordinated across processes with a lease: {@link #tryAcquireRefreshLease} is one
+ * atomic conditional update (only one claimant wins; an expired lease can be taken over), the call to Zoom
+ * happens with no transaction or connection held, and {@link #saveUnderLease} is fenced on the lease owner
+ * and the version, so a writer that lost its lease can never overwrite newer tokens.
+ */
+public interface GrantStore {
+
+    Optional<Grant> find(ZoomUserId userId);
+
+    /** Connections in a stable order (by user id), at most {@code limit}, after {@code after} if given. */
+    List<Grant> list(Optional<ZoomUserId> after, int limit);
+
+    /**
+     * Stores a newly connected grant. A fresh consent supersedes whatever was stored for that user: an
+     * existing grant is replaced (its lease cleared) and the stored version becomes higher than the old one,
+     * so caches elsewhere notice. Returns the grant as stored, with its version.
+     */
+    Grant saveConnected(Grant grant);
+
+    /**
+     * Claims the right to refresh the grant, if nobody holds an unexpired lease on it.
+     *
+     * @return the lease, or empty when another live holder has it (or the grant does not exist)
+     */
+    Optional<RefreshLease> tryAcquireRefreshLease(ZoomUserId userId, String owner, Instant now, Duration ttl);
+
+    /**
+     * Fenced write: stores {@code changed} (whose version is {@code lease.grantVersion() + 1}) and releases
+     * the lease, only if the stored row still has the lease's owner and version.
+     *
+     * @throws RefreshFenceLost when the lease was taken over or the grant changed or vanished meanwhile
+     */
+    Grant saveUnderLease(Grant changed, RefreshLease lease);
+
+    /** Gives the lease back without changing the grant (e.g. Zoom was down); a no-op if it was lost. */
+    void releaseLease(RefreshLease lease);
+
+    /**
+     * Optimistic write outside the refresh path: stores {@code changed} only if the stored version is
+     * {@code changed.version() - 1}.
+     *
+     * @throws GrantVersionConflict otherwise
+     */
+    Grant update(Grant changed);
+
+    /**
+     * Deletes everything stored for the user (grant, lease) and records the deletion (who, when, why; never a
+     * token) in the same transaction.
+     *
+     * @return true when there was a grant to delete
+     */
+    boolean deleteUser(ZoomUserId userId, Instant at, String reason);
+
+    /** Active grants whose refresh token was issued before {@code issuedBefore}, oldest first. */
+    List<ZoomUserId> findDueForKeepAlive(Instant issuedBefore, int limit);
+
+    long countByStatus(GrantStatus status);
+}
