@@ -1,0 +1,351 @@
+package io.zoomoauth.domain.access;
+
+import io.zoomoauth.domain.access.TokenEvents.RefreshOutcome;
+import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.common.RandomSource;
+import io.zoomoauth.domain.common.Sleeper;
+import io.zoomoauth.domain.error.InvalidClient;
+import io.zoomoauth.domain.error.InvalidGrant;
+import io.zoomoauth.domain.error.NotConnected;
+import io.zoomoauth.domain.error.RateLimited;
+import io.zoomoauth.domain.error.ReauthorizationRequired;
+import io.zoomoauth.domain.error.ZoomUnavailable;
+import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantStore;
+import io.zoomoauth.domain.grant.RefreshFenceLost;
+import io.zoomoauth.domain.grant.RefreshLease;
+import io.zoomoauth.domain.grant.ZoomUserId;
+import io.zoomoauth.domain.oauth.ZoomOAuthPort;
+import io.zoomoauth.domain.token.AccessToken;
+import io.zoomoauth.domain.token.TokenPolicy;
+import io.zoomoauth.domain.token.TokenSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * The token manager.
+ * <ul>
+ *   <li>Valid tokens are served from memory, never past {@code expiry - skew}.</li>
+ *   <li>In this process, concurrent callers for one grant share one refresh (single flight).</li>
+ *   <li>Across processes, the store's lease lets one caller refresh a grant at a time; the grant is re-read
+ *       after the lease is won, because the previous holder may have rotated it already.</li>
+ *   <li>Zoom rotates the refresh token on every refresh, so the new pair is stored (fenced) before the new
+ *       access token is handed to anyone.</li>
+ *   <li>On {@code invalid_grant} the grant is re-read once more: a changed refresh token means another process
+ *       rotated it (use that); an unchanged one means the grant is dead (re-authorization required).</li>
+ *   <li>When Zoom is down, the old tokens are kept, a still-valid access token keeps being served, and the
+ *       next attempt for that grant waits for a growing backoff.</li>
+ * </ul>
+ */
+public final class AccessTokenService implements ObtainAccessTokenUseCase {
+
+    private static final int STORE_ATTEMPTS = 3;
+    private static final Duration STORE_RETRY_DELAY = Duration.ofMillis(100);
+
+    private final GrantStore store;
+    private final ZoomOAuthPort oauth;
+    private final TokenPolicy policy;
+    private final RefreshSettings settings;
+    private final Clock clock;
+    private final RandomSource random;
+    private final Sleeper sleeper;
+    private final TokenEvents events;
+
+    private final ConcurrentHashMap<ZoomUserId, CachedToken> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ZoomUserId, CompletableFuture<Grant>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ZoomUserId, Backoff> backoffs = new ConcurrentHashMap<>();
+
+    public AccessTokenService(GrantStore store, ZoomOAuthPort oauth, TokenPolicy policy, RefreshSettings settings,
+                              Clock clock, RandomSource random, Sleeper sleeper, TokenEvents events) {
+        this.store = Check.notNull(store, "store");
+        this.oauth = Check.notNull(oauth, "oauth");
+        this.policy = Check.notNull(policy, "policy");
+        this.settings = Check.notNull(settings, "settings");
+        this.clock = Check.notNull(clock, "clock");
+        this.random = Check.notNull(random, "random");
+        this.sleeper = Check.notNull(sleeper, "sleeper");
+        this.events = Check.notNull(events, "events");
+    }
+
+    @Override
+    public AccessToken accessTokenFor(ZoomUserId userId) {
+        Instant now = clock.instant();
+        CachedToken cached = cache.get(userId);
+        if (cached != null && cached.usableAt(now, policy.refreshSkew())) {
+            return cached.token();
+        }
+        Grant grant = loadUsable(userId);
+        if (!grant.needsRefresh(now, policy.refreshSkew())) {
+            return remember(grant).tokens().accessToken();
+        }
+        Predicate<Grant> stillDue = g -> g.needsRefresh(clock.instant(), policy.refreshSkew());
+        try {
+            return refreshShared(userId, stillDue).tokens().accessToken();
+        } catch (ZoomUnavailable | RateLimited zoomDown) {
+            // Keep serving the old token while it still works; the backoff spaces out the next attempts.
+            Grant current = loadUsable(userId);
+            if (!current.tokens().accessTokenExpired(clock.instant())) {
+                events.servedDuringOutage(userId);
+                return current.tokens().accessToken();
+            }
+            throw zoomDown;
+        }
+    }
+
+    @Override
+    public AccessToken replaceRejected(ZoomUserId userId, AccessToken rejected) {
+        cache.computeIfPresent(userId, (id, cached) -> cached.token().equals(rejected) ? null : cached);
+        Grant grant = loadUsable(userId);
+        Predicate<Grant> stillDue = g -> g.tokens().accessToken().equals(rejected)
+                || g.needsRefresh(clock.instant(), policy.refreshSkew());
+        if (!stillDue.test(grant)) {
+            // Another instance has rotated since our token was cached: its token is the live one.
+            return remember(grant).tokens().accessToken();
+        }
+        return refreshShared(userId, stillDue).tokens().accessToken();
+    }
+
+    @Override
+    public Grant keepAlive(ZoomUserId userId) {
+        Predicate<Grant> stillDue = g -> g.dueForKeepAlive(clock.instant(), policy.keepAliveAge());
+        Grant grant = loadUsable(userId);
+        return stillDue.test(grant) ? refreshShared(userId, stillDue) : grant;
+    }
+
+    @Override
+    public void forget(ZoomUserId userId) {
+        cache.remove(userId);
+        backoffs.remove(userId);
+    }
+
+    /** Puts a grant just stored by someone else in this process (e.g. a new connection) into the cache. */
+    public Grant remember(Grant grant) {
+        cache.compute(grant.userId(), (id, old) -> old != null && old.version() > grant.version()
+                ? old : new CachedToken(grant.tokens().accessToken(), grant.tokens().accessTokenExpiresAt(), grant.version()));
+        return grant;
+    }
+
+    private Grant loadUsable(ZoomUserId userId) {
+        Grant grant = store.find(userId).orElseThrow(() -> {
+            cache.remove(userId);
+            return new NotConnected(userId.value());
+        });
+        if (!grant.isActive()) {
+            cache.remove(userId);
+            throw new ReauthorizationRequired(userId.value(), grant.statusReason());
+        }
+        return grant;
+    }
+
+    /** Single flight: the first caller refreshes, everyone arriving meanwhile waits for and shares its result. */
+    private Grant refreshShared(ZoomUserId userId, Predicate<Grant> stillDue) {
+        CompletableFuture<Grant> mine = new CompletableFuture<>();
+        CompletableFuture<Grant> running = inFlight.putIfAbsent(userId, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            Grant grant = refreshUnderLease(userId, stillDue);
+            remember(grant);
+            mine.complete(grant);
+            return grant;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(userId, mine);
+        }
+    }
+
+    private static Grant await(CompletableFuture<Grant> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Grant refreshUnderLease(ZoomUserId userId, Predicate<Grant> stillDue) {
+        Instant waitStart = clock.instant();
+        for (int round = 0; round <= settings.maxWaitRounds(); round++) {
+            refuseDuringBackoff(userId);
+            Optional<RefreshLease> lease = store.tryAcquireRefreshLease(userId, newLeaseOwner(), clock.instant(),
+                    settings.leaseTtl());
+            if (lease.isPresent()) {
+                if (round > 0) {
+                    events.leaseWaited(userId, Duration.between(waitStart, clock.instant()));
+                }
+                return refreshHolding(lease.get(), stillDue);
+            }
+            // Another caller holds the lease: it may be rotating right now. Re-read until it is done.
+            Grant current = loadUsable(userId);
+            if (!stillDue.test(current)) {
+                events.leaseWaited(userId, Duration.between(waitStart, clock.instant()));
+                return current;
+            }
+            pause(settings.leaseWaitPoll());
+        }
+        throw new ZoomUnavailable("another caller has been refreshing this grant for longer than "
+                + settings.leaseWaitMax().toSeconds() + "s");
+    }
+
+    private Grant refreshHolding(RefreshLease lease, Predicate<Grant> stillDue) {
+        ZoomUserId userId = lease.userId();
+        Grant grant;
+        try {
+            // Re-read under the lease: the previous holder may have rotated already.
+            grant = loadUsable(userId);
+        } catch (RuntimeException e) {
+            store.releaseLease(lease);
+            throw e;
+        }
+        if (grant.version() != lease.grantVersion() || !stillDue.test(grant)) {
+            store.releaseLease(lease);
+            return grant;
+        }
+        Instant started = clock.instant();
+        TokenSet rotated;
+        try {
+            rotated = oauth.refresh(grant.tokens().refreshToken());
+        } catch (InvalidGrant refused) {
+            events.refreshed(userId, RefreshOutcome.INVALID_GRANT, Duration.between(started, clock.instant()));
+            return afterInvalidGrant(grant, lease, refused);
+        } catch (RuntimeException failure) {
+            store.releaseLease(lease);
+            events.refreshed(userId, outcomeOf(failure), Duration.between(started, clock.instant()));
+            if (failure instanceof ZoomUnavailable || failure instanceof RateLimited) {
+                backoffs.merge(userId, Backoff.first(clock.instant()), (old, first) -> old.next(clock.instant(),
+                        settings.failureBackoffMax()));
+            }
+            throw failure;
+        }
+        // From here on Zoom has rotated: the old refresh token is dead and the new one exists only in memory.
+        // Store it before anything else.
+        Grant refreshed = grant.refreshed(rotated, clock.instant());
+        Grant stored = storeRotated(refreshed, lease);
+        backoffs.remove(userId);
+        events.refreshed(userId, RefreshOutcome.SUCCESS, Duration.between(started, clock.instant()));
+        return stored;
+    }
+
+    /** The fenced write of rotated tokens, retried on transient store errors: losing them disconnects the user. */
+    private Grant storeRotated(Grant refreshed, RefreshLease lease) {
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= STORE_ATTEMPTS; attempt++) {
+            try {
+                return store.saveUnderLease(refreshed, lease);
+            } catch (RefreshFenceLost lost) {
+                events.fenceLost(lease.userId());
+                events.refreshed(lease.userId(), RefreshOutcome.FENCE_LOST, Duration.ZERO);
+                return usableAfterLostFence(lease.userId(), lost);
+            } catch (RuntimeException transientFailure) {
+                last = transientFailure;
+                pause(STORE_RETRY_DELAY.multipliedBy(attempt));
+            }
+        }
+        throw last;
+    }
+
+    private Grant usableAfterLostFence(ZoomUserId userId, RefreshFenceLost lost) {
+        Grant current = loadUsable(userId);
+        if (!current.tokens().accessTokenExpired(clock.instant())) {
+            return current;
+        }
+        throw new ZoomUnavailable("the refresh of this grant raced with another instance; try again", null, null, lost);
+    }
+
+    private Grant afterInvalidGrant(Grant refreshedFrom, RefreshLease lease, InvalidGrant refused) {
+        ZoomUserId userId = lease.userId();
+        Optional<Grant> reread = store.find(userId);
+        if (reread.isEmpty()) {
+            store.releaseLease(lease);
+            throw new NotConnected(userId.value());
+        }
+        Grant current = reread.get();
+        if (!current.tokens().refreshToken().equals(refreshedFrom.tokens().refreshToken())) {
+            // Someone else rotated (or the user re-connected) after we read the grant: theirs is the live token.
+            store.releaseLease(lease);
+            events.refreshed(userId, RefreshOutcome.ROTATED_ELSEWHERE, Duration.ZERO);
+            if (!current.isActive()) {
+                throw new ReauthorizationRequired(userId.value(), current.statusReason());
+            }
+            return current;
+        }
+        String reason = "Zoom refused the refresh token (" + refused.zoomReason() + ")";
+        try {
+            store.saveUnderLease(current.requireReauthorization(reason), lease);
+        } catch (RefreshFenceLost lost) {
+            events.fenceLost(userId);
+        }
+        forget(userId);
+        throw new ReauthorizationRequired(userId.value(), reason);
+    }
+
+    private void refuseDuringBackoff(ZoomUserId userId) {
+        Backoff backoff = backoffs.get(userId);
+        if (backoff != null && clock.instant().isBefore(backoff.notBefore())) {
+            throw new ZoomUnavailable("Zoom failed the last refresh of this grant; next attempt after "
+                    + backoff.notBefore());
+        }
+    }
+
+    private static RefreshOutcome outcomeOf(RuntimeException failure) {
+        if (failure instanceof ZoomUnavailable) {
+            return RefreshOutcome.ZOOM_UNAVAILABLE;
+        }
+        if (failure instanceof RateLimited) {
+            return RefreshOutcome.RATE_LIMITED;
+        }
+        if (failure instanceof InvalidClient) {
+            return RefreshOutcome.INVALID_CLIENT;
+        }
+        return RefreshOutcome.ERROR;
+    }
+
+    private String newLeaseOwner() {
+        byte[] suffix = new byte[8];
+        random.nextBytes(suffix);
+        return settings.instanceId() + "/" + HexFormat.of().formatHex(suffix);
+    }
+
+    private void pause(Duration duration) {
+        try {
+            sleeper.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ZoomUnavailable("interrupted while waiting for a token refresh");
+        }
+    }
+
+    /** What the in-memory cache keeps: no refresh token, ever. */
+    private record CachedToken(AccessToken token, Instant expiresAt, long version) {
+
+        boolean usableAt(Instant now, Duration skew) {
+            return now.isBefore(expiresAt.minus(skew));
+        }
+    }
+
+    /** Per-grant spacing of refresh attempts after Zoom failed one: 1 s, 2 s, 4 s, … up to a cap. */
+    private record Backoff(Instant notBefore, Duration delay) {
+
+        static Backoff first(Instant now) {
+            return new Backoff(now.plusSeconds(1), Duration.ofSeconds(1));
+        }
+
+        Backoff next(Instant now, Duration max) {
+            Duration doubled = delay.multipliedBy(2);
+            Duration capped = doubled.compareTo(max) > 0 ? max : doubled;
+            return new Backoff(now.plus(capped), capped);
+        }
+    }
+}

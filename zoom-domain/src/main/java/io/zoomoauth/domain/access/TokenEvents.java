@@ -1,0 +1,32 @@
+package io.zoomoauth.domain.access;
+
+import io.zoomoauth.domain.grant.ZoomUserId;
+import java.time.Duration;
+
+/**
+ * Out-port for what the token manager wants observed (metrics and logs live in the app). Every method has
+ * a no-op default so an adapter overrides only what it records.
+ */
+public interface TokenEvents {
+
+    /** How a refresh attempt that reached Zoom ended. */
+    enum RefreshOutcome { SUCCESS, INVALID_GRANT, ROTATED_ELSEWHERE, ZOOM_UNAVAILABLE, RATE_LIMITED, INVALID_CLIENT, FENCE_LOST, ERROR }
+
+    default void refreshed(ZoomUserId userId, RefreshOutcome outcome, Duration latency) {
+    }
+
+    /** Another holder had the lease; this caller waited for it. */
+    default void leaseWaited(ZoomUserId userId, Duration waited) {
+    }
+
+    /** The rotated tokens could not be stored because the lease or version moved on. */
+    default void fenceLost(ZoomUserId userId) {
+    }
+
+    /** A cached or stored still-valid token was served because Zoom could not refresh it. */
+    default void servedDuringOutage(ZoomUserId userId) {
+    }
+
+    TokenEvents NONE = new TokenEvents() {
+    };
+}

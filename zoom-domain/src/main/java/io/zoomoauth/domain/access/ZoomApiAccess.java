@@ -1,0 +1,60 @@
+package io.zoomoauth.domain.access;
+
+import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.error.AccessTokenRejected;
+import io.zoomoauth.domain.error.NotConnected;
+import io.zoomoauth.domain.grant.ZoomUserId;
+import io.zoomoauth.domain.token.AccessToken;
+import io.zoomoauth.domain.users.ZoomUserRef;
+
+/**
+ * Chooses the credentials for a call on behalf of a user, and applies Zoom's 124 rule in one place:
+ * the user's own grant (path user {@code me}); if the user has none and a Server-to-Server app is
+ * configured, the account token (path user = the given id or email); else {@link NotConnected}.
+ * A 401 code 124 causes one refresh and one retry; a second 124 is passed on.
+ */
+public final class ZoomApiAccess {
+
+    private final ObtainAccessTokenUseCase userTokens;
+    private final AccountTokenService accountTokens;
+
+    public ZoomApiAccess(ObtainAccessTokenUseCase userTokens, AccountTokenService accountTokens) {
+        this.userTokens = Check.notNull(userTokens, "userTokens");
+        this.accountTokens = Check.notNull(accountTokens, "accountTokens");
+    }
+
+    /** @param user a Zoom user id, or (Server-to-Server only) an email */
+    public <T> T onBehalfOf(ZoomUserRef user, ZoomCall<T> call) {
+        if (ZoomUserId.isValid(user.value()) && !"me".equals(user.value())) {
+            try {
+                return asUser(new ZoomUserId(user.value()), call);
+            } catch (NotConnected notConnected) {
+                if (!accountTokens.isConfigured()) {
+                    throw notConnected;
+                }
+            }
+        } else if (!accountTokens.isConfigured()) {
+            throw new NotConnected(user.value());
+        }
+        return asAccount(user, call);
+    }
+
+    /** With the user's own grant only (e.g. {@code users/me}, which means nothing with an account token). */
+    public <T> T asUser(ZoomUserId userId, ZoomCall<T> call) {
+        AccessToken token = userTokens.accessTokenFor(userId);
+        try {
+            return call.call(token, ZoomUserRef.ME);
+        } catch (AccessTokenRejected rejected) {
+            return call.call(userTokens.replaceRejected(userId, token), ZoomUserRef.ME);
+        }
+    }
+
+    private <T> T asAccount(ZoomUserRef user, ZoomCall<T> call) {
+        AccessToken token = accountTokens.accessToken();
+        try {
+            return call.call(token, user);
+        } catch (AccessTokenRejected rejected) {
+            return call.call(accountTokens.replaceRejected(token), user);
+        }
+    }
+}

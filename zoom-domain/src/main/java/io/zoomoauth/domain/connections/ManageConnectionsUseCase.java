@@ -1,0 +1,20 @@
+package io.zoomoauth.domain.connections;
+
+import io.zoomoauth.domain.grant.ZoomUserId;
+import java.util.List;
+import java.util.Optional;
+
+/** In-port: the connected users, and disconnecting one. */
+public interface ManageConnectionsUseCase {
+
+    List<ConnectionView> list(Optional<ZoomUserId> after, int limit);
+
+    Optional<ConnectionView> get(ZoomUserId userId);
+
+    /**
+     * Revokes the grant at Zoom (best effort) and deletes everything stored for the user.
+     *
+     * @throws io.zoomoauth.domain.error.NotConnected when nothing is stored for the user
+     */
+    DisconnectResult disconnect(ZoomUserId userId);
+}
