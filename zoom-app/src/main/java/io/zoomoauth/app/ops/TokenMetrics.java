@@ -1,0 +1,53 @@
+package io.zoomoauth.app.ops;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.zoomoauth.domain.access.TokenEvents;
+import io.zoomoauth.domain.grant.ZoomUserId;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The token manager's events as Micrometer metrics and log lines (user ids only, never tokens). */
+@Singleton
+public class TokenMetrics implements TokenEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenMetrics.class);
+
+    private final MeterRegistry registry;
+
+    public TokenMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void refreshed(ZoomUserId userId, RefreshOutcome outcome, Duration latency) {
+        registry.counter("zoom.token.refresh", "outcome", outcome.name().toLowerCase()).increment();
+        Timer.builder("zoom.token.refresh.latency").tag("outcome", outcome.name().toLowerCase())
+                .publishPercentileHistogram().register(registry).record(latency);
+        if (outcome == RefreshOutcome.SUCCESS || outcome == RefreshOutcome.ROTATED_ELSEWHERE) {
+            LOG.info("Token refresh for user {}: {} in {} ms", userId, outcome, latency.toMillis());
+        } else {
+            LOG.warn("Token refresh for user {}: {} after {} ms", userId, outcome, latency.toMillis());
+        }
+    }
+
+    @Override
+    public void leaseWaited(ZoomUserId userId, Duration waited) {
+        registry.counter("zoom.token.lease.waits").increment();
+        registry.timer("zoom.token.lease.wait.time").record(waited);
+    }
+
+    @Override
+    public void fenceLost(ZoomUserId userId) {
+        registry.counter("zoom.token.lease.fence.lost").increment();
+        LOG.error("Lost the refresh lease of user {} while storing rotated tokens (the lease expired during the "
+                + "Zoom call: raise zoom.lease-ttl above zoom.http.read-timeout)", userId);
+    }
+
+    @Override
+    public void servedDuringOutage(ZoomUserId userId) {
+        registry.counter("zoom.token.served.during.outage").increment();
+    }
+}

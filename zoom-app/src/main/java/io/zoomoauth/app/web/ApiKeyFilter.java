@@ -1,0 +1,39 @@
+package io.zoomoauth.app.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.zoomoauth.app.ops.ApiKeys;
+
+/** {@code /api/**} needs {@code Authorization: Bearer <key>} with one of the configured keys. */
+@ServerFilter("/api/**")
+public class ApiKeyFilter implements Ordered {
+
+    private final ApiKeys keys;
+
+    public ApiKeyFilter(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<ApiError> requireApiKey(HttpRequest<?> request) {
+        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && keys.accepts(header.substring(7).trim())) {
+            return null;
+        }
+        return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(ApiError.of("unauthorized", "Send one of the service's API keys as 'Authorization: Bearer <key>'"));
+    }
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
+}

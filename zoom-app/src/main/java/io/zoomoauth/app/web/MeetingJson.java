@@ -1,0 +1,94 @@
+package io.zoomoauth.app.web;
+
+import io.zoomoauth.domain.meetings.Meeting;
+import io.zoomoauth.domain.meetings.MeetingChanges;
+import io.zoomoauth.domain.meetings.MeetingDraft;
+import io.zoomoauth.domain.meetings.MeetingPage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * JSON ↔ meeting, by Zoom's own field names: typed fields are checked for their JSON type (the message names
+ * the field), everything else passes through to Zoom and back unchanged.
+ */
+final class MeetingJson {
+
+    private MeetingJson() {
+    }
+
+    static Map<String, Object> toJson(Meeting meeting) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", meeting.id().value());
+        json.put("topic", meeting.topic());
+        json.put("type", meeting.type());
+        meeting.startTime().ifPresent(v -> json.put("start_time", v));
+        meeting.duration().ifPresent(v -> json.put("duration", v));
+        meeting.timezone().ifPresent(v -> json.put("timezone", v));
+        meeting.joinUrl().ifPresent(v -> json.put("join_url", v));
+        json.putAll(meeting.otherFields());
+        return json;
+    }
+
+    static Map<String, Object> toJson(MeetingPage page) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("page_size", page.pageSize());
+        json.put("total_records", page.totalRecords());
+        json.put("next_page_token", page.nextPageToken().orElse(""));
+        json.put("meetings", page.meetings().stream().map(MeetingJson::toJson).toList());
+        return json;
+    }
+
+    static MeetingDraft draft(Map<String, Object> body) {
+        if (body == null) {
+            throw new IllegalArgumentException("body must be a JSON object with at least topic");
+        }
+        Map<String, Object> other = others(body);
+        Object topic = body.get("topic");
+        if (!(topic instanceof String text)) {
+            throw new IllegalArgumentException("topic must be a string");
+        }
+        int type = integer(body, "type").orElse(2);
+        return new MeetingDraft(text, type, string(body, "start_time"), integer(body, "duration"),
+                string(body, "timezone"), string(body, "agenda"), other);
+    }
+
+    static MeetingChanges changes(Map<String, Object> body) {
+        if (body == null) {
+            throw new IllegalArgumentException("body must be a JSON object");
+        }
+        return new MeetingChanges(string(body, "topic"), integer(body, "type"), string(body, "start_time"),
+                integer(body, "duration"), string(body, "timezone"), string(body, "agenda"), others(body));
+    }
+
+    private static Map<String, Object> others(Map<String, Object> body) {
+        Map<String, Object> other = new LinkedHashMap<>(body);
+        MeetingDraft.TYPED_FIELDS.forEach(other::remove);
+        List.of("id", "join_url").forEach(other::remove);
+        return other;
+    }
+
+    private static Optional<String> string(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof String text) {
+            return Optional.of(text);
+        }
+        throw new IllegalArgumentException(field + " must be a string");
+    }
+
+    private static Optional<Integer> integer(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && Math.abs(number.doubleValue()) < Integer.MAX_VALUE) {
+            return Optional.of(number.intValue());
+        }
+        throw new IllegalArgumentException(field + " must be a whole number");
+    }
+}

@@ -1,0 +1,4 @@
+package badfixture.app;
+
+public class AppThing {
+}

@@ -1,0 +1,5 @@
+package badfixture.cycle.a;
+
+public class A {
+    badfixture.cycle.b.B b;
+}

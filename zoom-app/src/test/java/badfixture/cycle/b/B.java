@@ -1,0 +1,5 @@
+package badfixture.cycle.b;
+
+public class B {
+    badfixture.cycle.a.A a;
+}

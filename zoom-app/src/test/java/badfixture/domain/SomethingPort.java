@@ -1,0 +1,5 @@
+package badfixture.domain;
+
+public interface SomethingPort {
+    void call();
+}
