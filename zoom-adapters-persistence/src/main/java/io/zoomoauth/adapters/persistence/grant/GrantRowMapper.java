@@ -1,0 +1,72 @@
+package io.zoomoauth.adapters.persistence.grant;
+
+import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
+import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
+import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantOwner;
+import io.zoomoauth.domain.grant.GrantStatus;
+import io.zoomoauth.domain.grant.ZoomAccountId;
+import io.zoomoauth.domain.grant.ZoomUserId;
+import io.zoomoauth.domain.token.AccessToken;
+import io.zoomoauth.domain.token.RefreshToken;
+import io.zoomoauth.domain.token.Scopes;
+import io.zoomoauth.domain.token.TokenSet;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Grant ↔ row, explicitly: tokens are sealed per row and column, and a row becomes a grant through the domain's constructors. */
+final class GrantRowMapper {
+
+    static final String ACCESS_TOKEN = "zoom_grant.access_token_enc";
+    static final String REFRESH_TOKEN = "zoom_grant.refresh_token_enc";
+    private static final int MAX_SCOPES_LENGTH = 4000;
+    private static final int MAX_API_URL_LENGTH = 2048;
+
+    private final FieldCipher cipher;
+
+    GrantRowMapper(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    /** The grant as the database will hand it back: instants cut to microseconds. */
+    static Grant normalized(Grant grant, long version) {
+        TokenSet t = grant.tokens();
+        TokenSet tokens = new TokenSet(t.accessToken(), UtcDateTimes.truncate(t.accessTokenExpiresAt()), t.refreshToken(),
+                UtcDateTimes.truncate(t.refreshTokenIssuedAt()), t.scopes(), t.apiUrl());
+        return new Grant(grant.owner(), tokens, grant.status(), grant.statusReason(), version,
+                UtcDateTimes.truncate(grant.connectedAt()), grant.lastRefreshedAt().map(UtcDateTimes::truncate));
+    }
+
+    /** A row for {@code grant} (every write seals both tokens again, under the active key), without a lease. */
+    GrantRow toRow(Grant grant, Instant createdAt, Instant updatedAt) {
+        String userId = grant.userId().value();
+        TokenSet tokens = grant.tokens();
+        String scopes = tokens.scopes().asString();
+        if (scopes.length() > MAX_SCOPES_LENGTH) {
+            throw new IllegalArgumentException("scopes must be at most " + MAX_SCOPES_LENGTH + " characters to be stored");
+        }
+        String apiUrl = tokens.apiUrl().toString();
+        if (apiUrl.length() > MAX_API_URL_LENGTH) {
+            throw new IllegalArgumentException("apiUrl must be at most " + MAX_API_URL_LENGTH + " characters to be stored");
+        }
+        GrantOwner owner = grant.owner();
+        return new GrantRow(userId, owner.accountId().value(), owner.email(), owner.displayName(), scopes,
+                cipher.seal(tokens.accessToken().value(), ACCESS_TOKEN, userId), tokens.accessTokenExpiresAt(),
+                cipher.seal(tokens.refreshToken().value(), REFRESH_TOKEN, userId), tokens.refreshTokenIssuedAt(),
+                apiUrl, grant.status().name(), grant.statusReason(), grant.version(), null, null,
+                grant.connectedAt(), grant.lastRefreshedAt().orElse(null), createdAt, updatedAt);
+    }
+
+    Grant toGrant(GrantRow row) {
+        String userId = row.zoomUserId();
+        GrantOwner owner = new GrantOwner(new ZoomUserId(userId), new ZoomAccountId(row.zoomAccountId()), row.email(),
+                row.displayName());
+        TokenSet tokens = new TokenSet(
+                new AccessToken(cipher.open(row.accessTokenEnc(), ACCESS_TOKEN, userId)), row.accessTokenExpiresAt(),
+                new RefreshToken(cipher.open(row.refreshTokenEnc(), REFRESH_TOKEN, userId)), row.refreshTokenIssuedAt(),
+                Scopes.parse(row.scopes()), URI.create(row.apiUrl()));
+        return new Grant(owner, tokens, GrantStatus.valueOf(row.status()), row.statusReason(), row.version(),
+                row.connectedAt(), Optional.ofNullable(row.lastRefreshedAt()));
+    }
+}

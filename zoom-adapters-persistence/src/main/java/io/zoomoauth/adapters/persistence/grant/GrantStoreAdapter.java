@@ -1,0 +1,208 @@
+package io.zoomoauth.adapters.persistence.grant;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
+import io.zoomoauth.adapters.persistence.jdbc.SqlFailures;
+import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
+import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantStatus;
+import io.zoomoauth.domain.grant.GrantStore;
+import io.zoomoauth.domain.grant.GrantVersionConflict;
+import io.zoomoauth.domain.grant.RefreshFenceLost;
+import io.zoomoauth.domain.grant.RefreshLease;
+import io.zoomoauth.domain.grant.ZoomUserId;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * {@link GrantStore} on {@code zoom_grant}. Every method is its own short transaction (or a single statement):
+ * nothing stays open between taking a refresh lease and the fenced write that ends it.
+ */
+@Singleton
+final class GrantStoreAdapter implements GrantStore {
+
+    private static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_REASON_LENGTH = 500;
+
+    private final GrantRepository grants;
+    private final GrantDeletionRepository deletions;
+    private final GrantWrites writes;
+    private final GrantRowMapper mapper;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    GrantStoreAdapter(GrantRepository grants, GrantDeletionRepository deletions, GrantWrites writes, FieldCipher cipher,
+                      TransactionOperations<Connection> transactions, Clock clock) {
+        this.grants = grants;
+        this.deletions = deletions;
+        this.writes = writes;
+        this.mapper = new GrantRowMapper(cipher);
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Grant> find(ZoomUserId userId) {
+        Check.notNull(userId, "userId");
+        return grants.findById(userId.value()).map(mapper::toGrant);
+    }
+
+    @Override
+    public List<Grant> list(Optional<ZoomUserId> after, int limit) {
+        Check.notNull(after, "after");
+        requirePositive(limit);
+        List<GrantRow> rows = after.isPresent()
+                ? grants.listAfter(after.get().value(), limit)
+                : grants.listFirst(limit);
+        return rows.stream().map(mapper::toGrant).toList();
+    }
+
+    @Override
+    public Grant saveConnected(Grant grant) {
+        Check.notNull(grant, "grant");
+        // Two first consents of one user can race to insert: the loser retries and replaces.
+        return retryingConflicts(() -> transactions.executeWrite(status -> {
+            Instant now = clock.instant();
+            Optional<Long> stored = grants.lockVersion(grant.userId().value());
+            if (stored.isPresent()) {
+                Grant replacement = GrantRowMapper.normalized(grant, stored.get() + 1);
+                writes.replace(mapper.toRow(replacement, now, now), stored.get());
+                return replacement;
+            }
+            Grant inserted = GrantRowMapper.normalized(grant, grant.version());
+            grants.save(mapper.toRow(inserted, now, now));
+            return inserted;
+        }));
+    }
+
+    @Override
+    public Optional<RefreshLease> tryAcquireRefreshLease(ZoomUserId userId, String owner, Instant now, Duration ttl) {
+        Check.notNull(userId, "userId");
+        Check.notBlank(owner, "owner");
+        Check.maxLength(owner, 100, "owner");
+        Check.notNull(now, "now");
+        Check.notNull(ttl, "ttl");
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("ttl must be positive");
+        }
+        Instant expiresAt = UtcDateTimes.truncate(now.plus(ttl));
+        return transactions.executeWrite(status -> {
+            int claimed = grants.claimLease(userId.value(), owner, UtcDateTimes.format(expiresAt), UtcDateTimes.format(now));
+            if (claimed == 0) {
+                return Optional.<RefreshLease>empty();
+            }
+            // Same transaction: the row is ours until commit, so this is the version the lease fences.
+            return grants.findVersionLeasedBy(userId.value(), owner)
+                    .map(version -> new RefreshLease(userId, owner, version, expiresAt));
+        });
+    }
+
+    @Override
+    public Grant saveUnderLease(Grant changed, RefreshLease lease) {
+        Check.notNull(changed, "changed");
+        Check.notNull(lease, "lease");
+        if (!changed.userId().equals(lease.userId())) {
+            throw new IllegalArgumentException("the lease is for another grant");
+        }
+        if (changed.version() != lease.grantVersion() + 1) {
+            throw new IllegalArgumentException("changed.version must be lease.grantVersion + 1");
+        }
+        Grant stored = GrantRowMapper.normalized(changed, changed.version());
+        Optional<String> lost = transactions.executeWrite(status -> {
+            Instant now = clock.instant();
+            if (writes.fenced(mapper.toRow(stored, now, now), lease.grantVersion(), lease.owner()) == 1) {
+                return Optional.<String>empty();
+            }
+            return Optional.of(whyFenceFailed(lease));
+        });
+        if (lost.isPresent()) {
+            throw new RefreshFenceLost(changed.userId(), lost.get());
+        }
+        return stored;
+    }
+
+    private String whyFenceFailed(RefreshLease lease) {
+        return grants.findById(lease.userId().value()).map(row -> {
+            if (row.version() != lease.grantVersion()) {
+                return "the grant moved on to version " + row.version() + " (lease taken at " + lease.grantVersion() + ")";
+            }
+            return row.leaseOwner() == null ? "the lease was released" : "the lease was taken over by another owner";
+        }).orElse("the grant was deleted");
+    }
+
+    @Override
+    public void releaseLease(RefreshLease lease) {
+        Check.notNull(lease, "lease");
+        grants.releaseLease(lease.userId().value(), lease.owner());
+    }
+
+    @Override
+    public Grant update(Grant changed) {
+        Check.notNull(changed, "changed");
+        long expected = changed.version() - 1;
+        Grant stored = GrantRowMapper.normalized(changed, changed.version());
+        int updated = transactions.executeWrite(status -> {
+            Instant now = clock.instant();
+            return writes.optimistic(mapper.toRow(stored, now, now), expected);
+        });
+        if (updated != 1) {
+            throw new GrantVersionConflict(changed.userId(), expected);
+        }
+        return stored;
+    }
+
+    @Override
+    public boolean deleteUser(ZoomUserId userId, Instant at, String reason) {
+        Check.notNull(userId, "userId");
+        Check.notNull(at, "at");
+        Check.notBlank(reason, "reason");
+        String bounded = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
+        return retryingConflicts(() -> transactions.executeWrite(status -> {
+            Optional<String> accountId = grants.lockAccountId(userId.value());
+            boolean deleted = grants.deleteGrant(userId.value()) > 0;
+            deletions.save(new GrantDeletionRow(null, userId.value(), accountId.orElse(null),
+                    UtcDateTimes.truncate(at), bounded, deleted));
+            return deleted;
+        }));
+    }
+
+    @Override
+    public List<ZoomUserId> findDueForKeepAlive(Instant issuedBefore, int limit) {
+        Check.notNull(issuedBefore, "issuedBefore");
+        requirePositive(limit);
+        return grants.findDueForKeepAlive(GrantStatus.ACTIVE.name(), UtcDateTimes.formatUpperBound(issuedBefore), limit).stream()
+                .map(ZoomUserId::new)
+                .toList();
+    }
+
+    @Override
+    public long countByStatus(GrantStatus status) {
+        Check.notNull(status, "status");
+        return grants.countWithStatus(status.name());
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+    }
+
+    private static <T> T retryingConflicts(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !(SqlFailures.isDuplicateKey(e) || SqlFailures.isTransientConflict(e))) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,446 @@
+package io.zoomoauth.adapters.persistence.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zoomoauth.adapters.persistence.support.Concurrently;
+import io.zoomoauth.adapters.persistence.support.DatabaseTarget;
+import io.zoomoauth.adapters.persistence.support.Grants;
+import io.zoomoauth.adapters.persistence.support.Keys;
+import io.zoomoauth.adapters.persistence.support.MutableClock;
+import io.zoomoauth.adapters.persistence.support.RawSql;
+import io.zoomoauth.adapters.persistence.support.VaultContext;
+import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
+import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantOwner;
+import io.zoomoauth.domain.grant.GrantStatus;
+import io.zoomoauth.domain.grant.GrantStore;
+import io.zoomoauth.domain.grant.GrantVersionConflict;
+import io.zoomoauth.domain.grant.RefreshFenceLost;
+import io.zoomoauth.domain.grant.RefreshLease;
+import io.zoomoauth.domain.grant.ZoomAccountId;
+import io.zoomoauth.domain.grant.ZoomUserId;
+import io.zoomoauth.domain.token.AccessToken;
+import io.zoomoauth.domain.token.RefreshToken;
+import io.zoomoauth.domain.token.Scopes;
+import io.zoomoauth.domain.token.TokenSet;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What every {@link GrantStore} must do, run against each real database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class GrantStoreContract {
+
+    /** Inside the 2026 daylight-saving gap of the JVM zone the build uses (Europe/Berlin), with nanoseconds. */
+    static final Instant T0 = Instant.parse("2026-03-29T02:30:00.123456789Z");
+    static final Duration TTL = Duration.ofSeconds(30);
+
+    private final DatabaseTarget target;
+    private final String key = Keys.randomBase64();
+    private JdbcDatabase database;
+    private VaultContext vault;
+    private MutableClock clock;
+    private GrantStore store;
+    private RawSql sql;
+
+    GrantStoreContract(DatabaseTarget target) {
+        this.target = target;
+    }
+
+    @BeforeAll
+    void startVault() {
+        database = target.newDatabase("grants");
+        clock = new MutableClock(T0);
+        vault = VaultContext.start(database, key, clock);
+        store = vault.grants();
+        sql = new RawSql(database);
+    }
+
+    @AfterAll
+    void stopVault() {
+        vault.close();
+        target.release(database);
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        sql.deleteAll("zoom_grant", "grant_deletion");
+        clock.set(T0);
+    }
+
+    @Test
+    void roundTripsEveryFieldToTheMicrosecond() {
+        TokenSet tokens = new TokenSet(new AccessToken(Grants.token("acc", 1100)), T0.plusSeconds(3599),
+                new RefreshToken(Grants.token("ref", 1100)), T0, Scopes.parse("meeting:write:meeting user:read:user"),
+                URI.create("https://eu01api-www4local.zoom.us"));
+        GrantOwner owner = new GrantOwner(new ZoomUserId("KdYKjnimT4KPd8FFgQt9FQ"), new ZoomAccountId("Acc-01_x"),
+                "zoë@example.com", "Zoë Ünicode 🎥");
+        Grant grant = new Grant(owner, tokens, GrantStatus.REAUTHORIZATION_REQUIRED, "Zoom said invalid_grant", 7,
+                T0.minusNanos(1), Optional.of(T0.plusNanos(100)));
+        clock.set(T0.plusSeconds(1));
+
+        Grant saved = store.saveConnected(grant);
+
+        Grant found = store.find(owner.userId()).orElseThrow();
+        assertThat(found).isEqualTo(saved);
+        assertThat(found.version()).isEqualTo(7);
+        assertThat(found.owner()).isEqualTo(owner);
+        assertThat(found.status()).isEqualTo(GrantStatus.REAUTHORIZATION_REQUIRED);
+        assertThat(found.statusReason()).isEqualTo("Zoom said invalid_grant");
+        assertThat(found.tokens().accessToken()).isEqualTo(tokens.accessToken());
+        assertThat(found.tokens().refreshToken()).isEqualTo(tokens.refreshToken());
+        assertThat(found.tokens().scopes()).isEqualTo(tokens.scopes());
+        assertThat(found.tokens().apiUrl()).isEqualTo(tokens.apiUrl());
+        assertThat(found.tokens().refreshTokenIssuedAt()).isEqualTo(Instant.parse("2026-03-29T02:30:00.123456Z"));
+        assertThat(found.tokens().accessTokenExpiresAt()).isEqualTo(Instant.parse("2026-03-29T03:29:59.123456Z"));
+        assertThat(found.connectedAt()).isEqualTo(Instant.parse("2026-03-29T02:30:00.123456Z"));
+        assertThat(found.lastRefreshedAt()).contains(Instant.parse("2026-03-29T02:30:00.123456Z"));
+
+        String id = owner.userId().value();
+        assertThat(sql.dateTimeText("zoom_grant", "refresh_token_issued_at", "zoom_user_id", id))
+                .as("stored as UTC wall-clock time, whatever the JVM's zone")
+                .isEqualTo("2026-03-29 02:30:00.123456");
+        assertThat(sql.dateTimeText("zoom_grant", "created_at", "zoom_user_id", id)).isEqualTo("2026-03-29 02:30:01.123456");
+        assertThat(sql.dateTimeText("zoom_grant", "updated_at", "zoom_user_id", id)).isEqualTo("2026-03-29 02:30:01.123456");
+        assertThat(sql.dateTimeText("zoom_grant", "lease_expires_at", "zoom_user_id", id)).isNull();
+    }
+
+    @Test
+    void roundTripsAnActiveGrantWithoutRefreshAndTheLongestTokens() {
+        Grant grant = Grant.connect(Grants.owner("long"), Grants.tokens(T0, 4096), T0);
+
+        Grant saved = store.saveConnected(grant);
+
+        assertThat(saved.version()).isEqualTo(Grant.FIRST_VERSION);
+        Grant found = store.find(new ZoomUserId("long")).orElseThrow();
+        assertThat(found).isEqualTo(saved);
+        assertThat(found.tokens().accessToken().value()).hasSize(4096).isEqualTo(grant.tokens().accessToken().value());
+        assertThat(found.lastRefreshedAt()).isEmpty();
+        assertThat(found.isActive()).isTrue();
+    }
+
+    @Test
+    void findsNothingForAnUnknownUser() {
+        assertThat(store.find(new ZoomUserId("nobody"))).isEmpty();
+    }
+
+    @Test
+    void userIdsAreCaseSensitive() {
+        store.saveConnected(Grants.connected("abc", T0));
+        store.saveConnected(Grants.connected("ABC", T0));
+        store.saveConnected(Grants.connected("aBc", T0));
+
+        assertThat(sql.count("SELECT COUNT(*) FROM zoom_grant")).isEqualTo(3);
+        assertThat(store.find(new ZoomUserId("ABC")).orElseThrow().userId().value()).isEqualTo("ABC");
+        assertThat(store.find(new ZoomUserId("abc")).orElseThrow().tokens().accessToken())
+                .isNotEqualTo(store.find(new ZoomUserId("ABC")).orElseThrow().tokens().accessToken());
+        assertThat(store.find(new ZoomUserId("Abc"))).isEmpty();
+        assertThat(sql.count("SELECT COUNT(*) FROM zoom_grant WHERE zoom_user_id = ?", "ABC")).isEqualTo(1);
+    }
+
+    @Test
+    void aUserIdWithTrailingOrLeadingSpaceCanNeverBeStored() {
+        // MySQL/MariaDB compare utf8mb4_bin with PAD SPACE: 'abc ' would equal 'abc'. The domain rejects such ids,
+        // and the schema refuses them too, so no row can ever be confused with another by trailing spaces.
+        store.saveConnected(Grants.connected("abc", T0));
+        String copy = "INSERT INTO zoom_grant SELECT ?, zoom_account_id, email, display_name, scopes, access_token_enc,"
+                + " access_token_expires_at, refresh_token_enc, refresh_token_issued_at, api_url, status, status_reason,"
+                + " version, lease_owner, lease_expires_at, connected_at, last_refreshed_at, created_at, updated_at"
+                + " FROM zoom_grant WHERE zoom_user_id = 'abc'";
+
+        assertThat(sql.update(copy, "abd")).as("the copy itself is valid SQL").isEqualTo(1);
+        assertThatThrownBy(() -> sql.update(copy, "abc ")).rootCause().hasMessageContainingAll("ck_zoom_grant_user_id");
+        assertThatThrownBy(() -> sql.update(copy, " abc")).rootCause().hasMessageContainingAll("ck_zoom_grant_user_id");
+        assertThatThrownBy(() -> new ZoomUserId("abc ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(sql.count("SELECT COUNT(*) FROM zoom_grant")).isEqualTo(2);
+    }
+
+    @Test
+    void saveConnectedReplacesAnExistingGrantWithAHigherVersionAndNoLease() {
+        Grant first = store.saveConnected(Grants.connected("u1", T0));
+        store.update(first.requireReauthorization("revoked"));
+        assertThat(store.tryAcquireRefreshLease(first.userId(), "instance-a", T0, TTL)).isPresent();
+        clock.set(T0.plusSeconds(60));
+
+        Grant reconsent = Grants.connected("u1", T0.plusSeconds(60));
+        Grant saved = store.saveConnected(reconsent);
+
+        assertThat(saved.version()).isEqualTo(3);
+        Grant found = store.find(first.userId()).orElseThrow();
+        assertThat(found).isEqualTo(saved);
+        assertThat(found.isActive()).isTrue();
+        assertThat(found.tokens().refreshToken()).isEqualTo(reconsent.tokens().refreshToken());
+        assertThat(sql.query("SELECT lease_owner FROM zoom_grant").get(0).get("lease_owner")).isNull();
+        assertThat(store.tryAcquireRefreshLease(first.userId(), "instance-b", T0.plusSeconds(60), TTL))
+                .as("the old lease died with the old grant").isPresent();
+        assertThat(sql.dateTimeText("zoom_grant", "created_at", "zoom_user_id", "u1")).isEqualTo("2026-03-29 02:30:00.123456");
+        assertThat(sql.dateTimeText("zoom_grant", "updated_at", "zoom_user_id", "u1")).isEqualTo("2026-03-29 02:31:00.123456");
+    }
+
+    @Test
+    void concurrentFirstConsentsOfOneUserBothSucceedAndTheLastOneWins() throws Exception {
+        List<Callable<Grant>> tasks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Grant grant = Grants.connected("racer", T0);
+            tasks.add(() -> store.saveConnected(grant));
+        }
+        List<Grant> saved = Concurrently.run(tasks);
+
+        assertThat(saved).extracting(Grant::version).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
+        Grant last = saved.stream().filter(g -> g.version() == 4).findFirst().orElseThrow();
+        assertThat(store.find(new ZoomUserId("racer"))).contains(last);
+    }
+
+    @Test
+    void updateIsOptimistic() {
+        Grant v1 = store.saveConnected(Grants.connected("u1", T0));
+        Grant v2 = v1.requireReauthorization("Zoom refused the refresh token");
+
+        assertThat(store.update(v2)).isEqualTo(v2);
+        assertThat(store.find(v1.userId()).orElseThrow().version()).isEqualTo(2);
+
+        Grant staleV2 = v1.requireReauthorization("another writer, same starting point");
+        assertThatThrownBy(() -> store.update(staleV2)).isInstanceOf(GrantVersionConflict.class)
+                .hasMessageContaining("version 1");
+        Grant v4 = v2.requireReauthorization("x").requireReauthorization("skips a version");
+        assertThatThrownBy(() -> store.update(v4)).isInstanceOf(GrantVersionConflict.class);
+        assertThatThrownBy(() -> store.update(Grants.connected("absent", T0).requireReauthorization("x")))
+                .isInstanceOf(GrantVersionConflict.class);
+        assertThat(store.find(v1.userId()).orElseThrow().statusReason()).isEqualTo("Zoom refused the refresh token");
+    }
+
+    @Test
+    void aLeaseIsExclusiveUntilItExpiresAndCanThenBeTakenOver() {
+        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+
+        RefreshLease a = store.tryAcquireRefreshLease(grant.userId(), "instance-a/1", T0, TTL).orElseThrow();
+
+        assertThat(a).isEqualTo(new RefreshLease(grant.userId(), "instance-a/1", 1, Instant.parse("2026-03-29T02:30:30.123456Z")));
+        assertThat(store.tryAcquireRefreshLease(grant.userId(), "instance-b/1", T0, TTL)).isEmpty();
+        assertThat(store.tryAcquireRefreshLease(grant.userId(), "instance-a/1", T0, TTL))
+                .as("not even the same owner twice").isEmpty();
+        assertThat(store.tryAcquireRefreshLease(grant.userId(), "instance-b/1", a.expiresAt().minusNanos(1000), TTL)).isEmpty();
+
+        RefreshLease b = store.tryAcquireRefreshLease(grant.userId(), "instance-b/1", a.expiresAt(), TTL).orElseThrow();
+
+        assertThat(b.owner()).isEqualTo("instance-b/1");
+        assertThat(b.grantVersion()).isEqualTo(1);
+        assertThat(b.expiresAt()).isEqualTo(a.expiresAt().plus(TTL));
+    }
+
+    @Test
+    void thereIsNoLeaseOnAGrantThatDoesNotExist() {
+        assertThat(store.tryAcquireRefreshLease(new ZoomUserId("ghost"), "instance-a", T0, TTL)).isEmpty();
+    }
+
+    @Test
+    void saveUnderLeaseStoresTheRotatedTokensAndReleasesTheLease() {
+        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        RefreshLease lease = store.tryAcquireRefreshLease(grant.userId(), "instance-a", T0, TTL).orElseThrow();
+        Instant later = T0.plusSeconds(2);
+        clock.set(later);
+        Grant refreshed = grant.refreshed(Grants.tokens(later), later);
+
+        Grant saved = store.saveUnderLease(refreshed, lease);
+
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(store.find(grant.userId())).contains(saved);
+        assertThat(saved.tokens().refreshToken()).isEqualTo(refreshed.tokens().refreshToken());
+        assertThat(saved.lastRefreshedAt()).contains(Instant.parse("2026-03-29T02:30:02.123456Z"));
+        assertThat(store.tryAcquireRefreshLease(grant.userId(), "instance-b", later, TTL))
+                .hasValueSatisfying(next -> assertThat(next.grantVersion()).isEqualTo(2));
+    }
+
+    @Test
+    void aFencedWriteFailsAfterTheExpiredLeaseWasTakenOver() {
+        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        RefreshLease slow = store.tryAcquireRefreshLease(grant.userId(), "slow", T0, TTL).orElseThrow();
+        Instant afterExpiry = T0.plus(TTL).plusSeconds(1);
+        RefreshLease fast = store.tryAcquireRefreshLease(grant.userId(), "fast", afterExpiry, TTL).orElseThrow();
+        Grant fastResult = store.saveUnderLease(grant.refreshed(Grants.tokens(afterExpiry), afterExpiry), fast);
+
+        Grant slowResult = grant.refreshed(Grants.tokens(T0), afterExpiry);
+        assertThatThrownBy(() -> store.saveUnderLease(slowResult, slow)).isInstanceOf(RefreshFenceLost.class)
+                .hasMessageContaining("u1");
+
+        assertThat(store.find(grant.userId())).contains(fastResult);
+    }
+
+    @Test
+    void aFencedWriteFailsWhileAnotherOwnerHoldsTheLease() {
+        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        RefreshLease slow = store.tryAcquireRefreshLease(grant.userId(), "slow", T0, TTL).orElseThrow();
+        Instant afterExpiry = T0.plus(TTL);
+        store.tryAcquireRefreshLease(grant.userId(), "fast", afterExpiry, TTL).orElseThrow();
+
+        assertThatThrownBy(() -> store.saveUnderLease(grant.refreshed(Grants.tokens(T0), afterExpiry), slow))
+                .isInstanceOf(RefreshFenceLost.class).hasMessageContaining("taken over");
+        assertThat(store.find(grant.userId())).contains(grant);
+    }
+
+    @Test
+    void aFencedWriteFailsWhenTheVersionMovedOnOrTheGrantVanished() {
+        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        RefreshLease lease = store.tryAcquireRefreshLease(grant.userId(), "instance-a", T0, TTL).orElseThrow();
+        store.update(grant.requireReauthorization("revoked by the user"));
+
+        assertThatThrownBy(() -> store.saveUnderLease(grant.refreshed(Grants.tokens(T0), T0), lease))
+                .isInstanceOf(RefreshFenceLost.class).hasMessageContaining("version 2");
+
+        Grant other = store.saveConnected(Grants.connected("u2", T0));
+        RefreshLease otherLease = store.tryAcquireRefreshLease(other.userId(), "instance-a", T0, TTL).orElseThrow();
+        store.deleteUser(other.userId(), T0, "app_deauthorized");
+        assertThatThrownBy(() -> store.saveUnderLease(other.refreshed(Grants.tokens(T0), T0), otherLease))
+                .isInstanceOf(RefreshFenceLost.class).hasMessageContaining("deleted");
+        assertThat(store.find(other.userId())).isEmpty();
+    }
+
+    @Test
+    void releaseLeaseGivesTheLeaseBackOnlyForItsOwner() {
+        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        RefreshLease lease = store.tryAcquireRefreshLease(grant.userId(), "instance-a", T0, TTL).orElseThrow();
+
+        store.releaseLease(new RefreshLease(grant.userId(), "impostor", lease.grantVersion(), lease.expiresAt()));
+        assertThat(store.tryAcquireRefreshLease(grant.userId(), "instance-b", T0, TTL)).isEmpty();
+
+        store.releaseLease(lease);
+        RefreshLease next = store.tryAcquireRefreshLease(grant.userId(), "instance-b", T0, TTL).orElseThrow();
+
+        store.releaseLease(lease); // lost meanwhile: a no-op
+        assertThat(store.tryAcquireRefreshLease(grant.userId(), "instance-c", T0, TTL)).isEmpty();
+        assertThat(next.grantVersion()).isEqualTo(1);
+        assertThat(store.find(grant.userId())).contains(grant);
+    }
+
+    @Test
+    void ofManyThreadsRacingForOneLeaseExactlyOneWinsEveryRound() throws Exception {
+        Grant grant = store.saveConnected(Grants.connected("contended", T0));
+        for (int round = 0; round < 5; round++) {
+            List<Callable<Optional<RefreshLease>>> claims = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String owner = "round" + round + "-thread" + i;
+                claims.add(() -> store.tryAcquireRefreshLease(grant.userId(), owner, T0, TTL));
+            }
+            List<RefreshLease> winners = Concurrently.run(claims).stream().flatMap(Optional::stream).toList();
+
+            assertThat(winners).hasSize(1);
+            store.releaseLease(winners.get(0));
+        }
+    }
+
+    @Test
+    void ofTwoApplicationsWithTheirOwnConnectionPoolsExactlyOneWinsAndOnlyItsWriteLands() throws Exception {
+        Grant grant = store.saveConnected(Grants.connected("shared", T0));
+        try (VaultContext other = VaultContext.start(database, key, clock)) {
+            GrantStore otherStore = other.grants();
+            List<Callable<Optional<RefreshLease>>> claims = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                GrantStore contender = i % 2 == 0 ? store : otherStore;
+                String owner = (i % 2 == 0 ? "app-1/" : "app-2/") + i;
+                claims.add(() -> contender.tryAcquireRefreshLease(grant.userId(), owner, T0, TTL));
+            }
+            List<RefreshLease> winners = Concurrently.run(claims).stream().flatMap(Optional::stream).toList();
+            assertThat(winners).hasSize(1);
+            RefreshLease winner = winners.get(0);
+
+            GrantStore winnerStore = winner.owner().startsWith("app-1/") ? store : otherStore;
+            GrantStore loserStore = winnerStore == store ? otherStore : store;
+            Grant rotated = grant.refreshed(Grants.tokens(T0.plusSeconds(1)), T0.plusSeconds(1));
+            RefreshLease forged = new RefreshLease(grant.userId(), "app-x/forged", winner.grantVersion(), winner.expiresAt());
+            assertThatThrownBy(() -> loserStore.saveUnderLease(rotated, forged)).isInstanceOf(RefreshFenceLost.class);
+
+            Grant saved = winnerStore.saveUnderLease(rotated, winner);
+            assertThat(otherStore.find(grant.userId())).contains(saved);
+            assertThat(store.find(grant.userId())).contains(saved);
+        }
+    }
+
+    @Test
+    void deleteUserRemovesTheGrantAndRecordsTheDeletionWithoutTokens() {
+        Grant doomed = store.saveConnected(Grants.connected("doomed", T0));
+        Grant bystander = store.saveConnected(Grants.connected("bystander", T0));
+        store.tryAcquireRefreshLease(doomed.userId(), "instance-a", T0, TTL).orElseThrow();
+        Instant at = Instant.parse("2026-04-01T10:00:00.654321Z");
+
+        assertThat(store.deleteUser(doomed.userId(), at, "app_deauthorized")).isTrue();
+
+        assertThat(store.find(doomed.userId())).isEmpty();
+        assertThat(sql.count("SELECT COUNT(*) FROM zoom_grant WHERE zoom_user_id = ?", "doomed")).isZero();
+        assertThat(store.find(bystander.userId())).contains(bystander);
+        List<Map<String, Object>> records = sql.query("SELECT * FROM grant_deletion WHERE zoom_user_id = ?", "doomed");
+        assertThat(records).hasSize(1);
+        Map<String, Object> record = records.get(0);
+        assertThat(record.keySet()).containsExactlyInAnyOrder("id", "zoom_user_id", "zoom_account_id", "deleted_at",
+                "reason", "grant_deleted");
+        assertThat(record.get("zoom_account_id")).isEqualTo(doomed.owner().accountId().value());
+        assertThat(record.get("reason")).isEqualTo("app_deauthorized");
+        assertThat(record.get("grant_deleted")).isIn(true, 1, (byte) 1);
+        assertThat(sql.dateTimeText("grant_deletion", "deleted_at", "zoom_user_id", "doomed"))
+                .isEqualTo("2026-04-01 10:00:00.654321");
+        assertThat(record.values().toString())
+                .doesNotContain(doomed.tokens().accessToken().value().substring(0, 40))
+                .doesNotContain(doomed.tokens().refreshToken().value().substring(0, 40));
+
+        assertThat(store.deleteUser(doomed.userId(), at.plusSeconds(1), "app_deauthorized (retry)")).isFalse();
+        Map<String, Object> second = sql.query(
+                "SELECT * FROM grant_deletion WHERE zoom_user_id = ? ORDER BY id DESC", "doomed").get(0);
+        assertThat(second.get("zoom_account_id")).isNull();
+        assertThat(second.get("grant_deleted")).isIn(false, 0, (byte) 0);
+    }
+
+    @Test
+    void findDueForKeepAliveListsOldActiveGrantsOldestFirst() {
+        Instant now = Instant.parse("2026-05-28T02:30:00.123456Z");
+        Instant cutoff = now.minus(Duration.ofDays(30));
+        store.saveConnected(Grants.connected("fresh", now.minus(Duration.ofDays(1))));
+        store.saveConnected(Grants.connected("old", now.minus(Duration.ofDays(40))));
+        store.saveConnected(Grants.connected("older", now.minus(Duration.ofDays(50))));
+        store.saveConnected(Grants.connected("oldest", now.minus(Duration.ofDays(59))));
+        store.saveConnected(Grants.connected("boundary", cutoff));
+        Grant dead = store.saveConnected(Grants.connected("dead", now.minus(Duration.ofDays(55))));
+        store.update(dead.requireReauthorization("invalid_grant"));
+
+        assertThat(store.findDueForKeepAlive(cutoff, 10)).extracting(ZoomUserId::value)
+                .containsExactly("oldest", "older", "old");
+        assertThat(store.findDueForKeepAlive(cutoff, 2)).extracting(ZoomUserId::value).containsExactly("oldest", "older");
+        assertThat(store.findDueForKeepAlive(cutoff.plusNanos(1), 10)).extracting(ZoomUserId::value)
+                .as("a sub-microsecond bound still includes the row at the microsecond below it")
+                .containsExactly("oldest", "older", "old", "boundary");
+    }
+
+    @Test
+    void listPagesThroughGrantsByUserId() {
+        for (String id : List.of("b", "A", "a", "C", "B", "c")) {
+            store.saveConnected(Grants.connected(id, T0));
+        }
+
+        List<Grant> first = store.list(Optional.empty(), 4);
+        List<Grant> rest = store.list(Optional.of(first.get(3).userId()), 4);
+
+        assertThat(first).extracting(g -> g.userId().value()).containsExactly("A", "B", "C", "a");
+        assertThat(rest).extracting(g -> g.userId().value()).containsExactly("b", "c");
+        assertThat(store.list(Optional.of(new ZoomUserId("c")), 4)).isEmpty();
+    }
+
+    @Test
+    void countsGrantsByStatus() {
+        store.saveConnected(Grants.connected("a", T0));
+        store.saveConnected(Grants.connected("b", T0));
+        Grant c = store.saveConnected(Grants.connected("c", T0));
+        store.update(c.requireReauthorization("invalid_grant"));
+
+        assertThat(store.countByStatus(GrantStatus.ACTIVE)).isEqualTo(2);
+        assertThat(store.countByStatus(GrantStatus.REAUTHORIZATION_REQUIRED)).isEqualTo(1);
+    }
+}
