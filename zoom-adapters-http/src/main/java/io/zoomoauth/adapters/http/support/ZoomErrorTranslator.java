@@ -1,0 +1,179 @@
+package io.zoomoauth.adapters.http.support;
+
+import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.zoomoauth.domain.error.AccessTokenRejected;
+import io.zoomoauth.domain.error.AuthorizationCodeRejected;
+import io.zoomoauth.domain.error.DomainFailure;
+import io.zoomoauth.domain.error.InvalidClient;
+import io.zoomoauth.domain.error.InvalidGrant;
+import io.zoomoauth.domain.error.RateLimited;
+import io.zoomoauth.domain.error.ZoomApiError;
+import io.zoomoauth.domain.error.ZoomUnavailable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one place where Zoom's answers become the domain's failures, for the OAuth endpoints and the REST API.
+ * Classifies by status class, Zoom's {@code error} field and Zoom's numeric {@code code}; never by message
+ * text. Messages carry Zoom's reason and tracking id, never a token, code, verifier or secret.
+ */
+@Singleton
+public final class ZoomErrorTranslator {
+
+    /** Which token-endpoint call failed: the same 400 means different things for each. */
+    public enum TokenCall { AUTHORIZATION_CODE, REFRESH_TOKEN, ACCOUNT_CREDENTIALS, REVOKE }
+
+    static final int ACCESS_TOKEN_INVALID = 124;
+    private static final Set<Integer> CLIENT_CREDENTIAL_CODES = Set.of(4702, 4704);
+    /** Token-endpoint codes that mean the user's grant is gone: scopes changed, code/grant invalid, user deleted or disabled, revoked. */
+    private static final Set<Integer> GRANT_GONE_CODES = Set.of(4711, 4733, 4734, 4735, 4738, 4741);
+    private static final Set<String> GRANT_REFUSED_ERRORS = Set.of("invalid_grant", "invalid_request");
+
+    private final ZoomJson json;
+    private final Clock clock;
+
+    public ZoomErrorTranslator(ZoomJson json, Clock clock) {
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A REST API answer that is not 2xx. */
+    public DomainFailure apiFailure(ZoomRequest request, ZoomResponse response) {
+        int status = response.status();
+        String trackingId = response.trackingId();
+        Map<String, Object> body = json.readObjectOrEmpty(response.body());
+        Integer code = zoomCode(body);
+        if (status == 429) {
+            return rateLimited(response, body);
+        }
+        if (status >= 500) {
+            return serverError(request, response);
+        }
+        if (status == 401 && code != null && code == ACCESS_TOKEN_INVALID) {
+            return new AccessTokenRejected(trackingId);
+        }
+        if (status >= 400) {
+            return new ZoomApiError(status, code, text(body, "message").orElse("HTTP " + status), trackingId);
+        }
+        return new ZoomUnavailable("unexpected HTTP " + status + " from " + request.describe(), status, trackingId, null);
+    }
+
+    /** A token or revoke answer that is not 2xx. */
+    public DomainFailure tokenFailure(TokenCall call, ZoomRequest request, ZoomResponse response) {
+        int status = response.status();
+        String trackingId = response.trackingId();
+        Map<String, Object> body = json.readObjectOrEmpty(response.body());
+        if (status == 429) {
+            return rateLimited(response, body);
+        }
+        if (status >= 500 || status < 400) {
+            return serverError(request, response);
+        }
+        String error = text(body, "error").orElse("");
+        Integer code = zoomCode(body);
+        String reason = text(body, "reason").or(() -> text(body, "message")).or(() -> text(body, "error"))
+                .orElse("HTTP " + status);
+        if ("invalid_client".equals(error) || code != null && CLIENT_CREDENTIAL_CODES.contains(code)) {
+            return new InvalidClient(reason, trackingId);
+        }
+        boolean grantRefused = GRANT_REFUSED_ERRORS.contains(error) || code != null && GRANT_GONE_CODES.contains(code);
+        return switch (call) {
+            // Any 4xx of the exchange means: start the authorization again.
+            case AUTHORIZATION_CODE -> new AuthorizationCodeRejected(reason, trackingId);
+            // Rotated, revoked or expired: only a new authorization helps.
+            case REFRESH_TOKEN, REVOKE -> grantRefused
+                    ? new InvalidGrant(reason, trackingId)
+                    : new ZoomApiError(status, code, reason, trackingId);
+            case ACCOUNT_CREDENTIALS -> new ZoomApiError(status, code, reason, trackingId);
+        };
+    }
+
+    /** No answer at all: timeout, refused, reset or closed connection. */
+    public ZoomUnavailable transportFailure(ZoomRequest request, Exception cause) {
+        return new ZoomUnavailable(transportProblem(cause) + " on " + request.describe(), null, null, cause);
+    }
+
+    /** "read timeout", "connect timeout" or "connection failed (…)": what went wrong, without any request detail. */
+    public static String transportProblem(Throwable failure) {
+        if (failure instanceof ReadTimeoutException) {
+            return "read timeout";
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("ConnectTimeoutException")) {
+                return "connect timeout";
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "connection failed (" + root.getClass().getSimpleName() + ")";
+    }
+
+    /** A 2xx whose body we cannot read (not JSON, a required field missing). */
+    public ZoomUnavailable unreadable(ZoomRequest request, ZoomResponse response, RuntimeException cause) {
+        // Our own checks name the field, never the value; other exceptions (e.g. NumberFormatException) may echo
+        // the body, so only their type is kept.
+        boolean ownMessage = cause.getClass() == IllegalArgumentException.class && cause.getMessage() != null;
+        String reason = ownMessage ? cause.getMessage() : cause.getClass().getSimpleName();
+        return new ZoomUnavailable("unreadable answer to " + request.describe() + " (" + reason + ")",
+                response.status(), response.trackingId(), null);
+    }
+
+    private ZoomUnavailable serverError(ZoomRequest request, ZoomResponse response) {
+        return new ZoomUnavailable("HTTP " + response.status() + " from " + request.describe(), response.status(),
+                response.trackingId(), null);
+    }
+
+    private RateLimited rateLimited(ZoomResponse response, Map<String, Object> body) {
+        Instant retryAfter = response.header("Retry-After").map(this::retryAfter).orElse(null);
+        boolean daily = response.header("X-RateLimit-Type").map(type -> type.trim().equalsIgnoreCase("Daily-limit"))
+                .orElse(false);
+        return new RateLimited(retryAfter, daily, text(body, "message").orElse("HTTP 429"), response.trackingId());
+    }
+
+    /** {@code Retry-After} as delta-seconds, an HTTP date or (Zoom) an ISO date-time; null when unreadable. */
+    Instant retryAfter(String value) {
+        String trimmed = value.trim();
+        if (trimmed.matches("\\d{1,10}")) {
+            return clock.instant().plusSeconds(Long.parseLong(trimmed));
+        }
+        for (DateTimeFormatter format : new DateTimeFormatter[] {
+                DateTimeFormatter.RFC_1123_DATE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME}) {
+            try {
+                return OffsetDateTime.parse(trimmed, format).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        try {
+            return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Integer zoomCode(Map<String, Object> body) {
+        Object code = body.get("code");
+        if (code instanceof Number number) {
+            return number.intValue();
+        }
+        if (code instanceof String text && text.matches("\\d{1,9}")) {
+            return Integer.parseInt(text);
+        }
+        return null;
+    }
+
+    private static Optional<String> text(Map<String, Object> body, String field) {
+        return body.get(field) instanceof String value && !value.isBlank() ? Optional.of(value) : Optional.empty();
+    }
+}
