@@ -28,6 +28,14 @@ public record ServiceSettings(
         return apiKeys == null ? List.of() : apiKeys.stream().map(String::trim).filter(k -> !k.isEmpty()).toList();
     }
 
+    /** Never prints the API keys (Micronaut logs created beans at DEBUG). */
+    @Override
+    public String toString() {
+        return "ServiceSettings[redirectUri=" + redirectUri + ", apiKeys=" + apiKeysOrEmpty().size() + " configured"
+                + ", instanceId=" + instanceId + ", refreshSkew=" + refreshSkew + ", keepAliveAge=" + keepAliveAge
+                + ", leaseTtl=" + leaseTtl + "]";
+    }
+
     /** Where a user goes to connect (again): this service's own {@code /oauth/authorize}. */
     public URI authorizeUrl() {
         return redirectUri.resolve("/oauth/authorize");

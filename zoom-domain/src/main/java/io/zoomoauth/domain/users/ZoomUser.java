@@ -19,7 +19,7 @@ public record ZoomUser(ZoomUserId id, ZoomAccountId accountId, String email, Str
         Check.notNull(firstName, "firstName");
         Check.notNull(lastName, "lastName");
         Check.notNull(displayName, "displayName");
-        otherFields = Map.copyOf(Check.notNull(otherFields, "otherFields"));
+        otherFields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Check.notNull(otherFields, "otherFields")));
     }
 
     /** Zoom's display name, or first and last name when the profile has none. */

@@ -1,0 +1,55 @@
+package io.zoomoauth.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class OperationsTest {
+
+    @Test
+    void withoutZoomCredentialsTheServiceStartsAndSaysWhatToSet() {
+        try (ZoomWorld world = new ZoomWorld()) {
+            Map<String, Object> settings = new HashMap<>(ZoomWorld.h2("bare-" + UUID.randomUUID()));
+            settings.put("zoom.vault.encryption-key", ZoomWorld.ENCRYPTION_KEY);
+            try (ServiceInstance service = ServiceInstance.start(ServiceInstance.freePort(), settings)) {
+                HttpResponse<String> authorize = service.get("/oauth/authorize");
+                assertThat(authorize.statusCode()).isEqualTo(503);
+                assertThat(authorize.body()).contains("ZOOM_CLIENT_ID").contains("ZOOM_CLIENT_SECRET");
+                assertThat(service.get("/oauth/callback?code=a&state=b").statusCode()).isEqualTo(503);
+                HttpResponse<String> home = service.get("/");
+                assertThat(home.statusCode()).isEqualTo(200);
+                assertThat(home.body()).contains("not configured");
+                assertThat(service.get("/health").body()).contains("UP");
+            }
+        }
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreServed() {
+        try (ZoomWorld world = new ZoomWorld();
+             ServiceInstance service = world.start(ZoomWorld.h2("ops-" + UUID.randomUUID()))) {
+            String userId = world.connectedUser(service, "ops@example.com");
+            service.api("GET", "/api/users/" + userId + "/meetings", null);
+
+            HttpResponse<String> home = service.get("/");
+            assertThat(home.body()).contains("Connect your Zoom account").contains("href=\"/oauth/authorize\"");
+
+            HttpResponse<String> health = service.get("/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"").contains("jdbc");
+
+            HttpResponse<String> metrics = service.get("/prometheus");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+
+            HttpResponse<String> openApi = service.get("/swagger/zoom-oauth-service-0.1.yml");
+            assertThat(openApi.statusCode()).isEqualTo(200);
+            assertThat(openApi.body()).contains("/api/users/{userId}/meetings").contains("/oauth/authorize");
+            assertThat(service.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.zoomoauth.app.e2e;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** One running instance of the service (a real Netty server on loopback) and a plain HTTP client for it. */
+public final class ServiceInstance implements AutoCloseable {
+
+    public static final String API_KEY = "test-api-key-0123456789abcdef";
+
+    private final EmbeddedServer server;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ServiceInstance(EmbeddedServer server) {
+        this.server = server;
+    }
+
+    /** Starts an instance on {@code port} with the given properties on top of the test defaults. */
+    public static ServiceInstance start(int port, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>();
+        all.put("micronaut.server.port", port);
+        all.put("test.shared-clock", "true");
+        all.put("zoom.api-keys", API_KEY);
+        all.putAll(properties);
+        ApplicationContext context = ApplicationContext.builder().properties(all).deduceEnvironment(false)
+                .environments("test").build();
+        context.start();
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        server.start();
+        return new ServiceInstance(server);
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ApplicationContext context() {
+        return server.getApplicationContext();
+    }
+
+    public URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.getPort() + path);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(url(path)).GET());
+    }
+
+    public HttpResponse<String> getUri(URI uri, String accept) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", accept).GET());
+    }
+
+    public HttpResponse<String> api(String method, String path, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
+                .header("Authorization", "Bearer " + API_KEY)
+                .header("Accept", "application/json");
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(request);
+    }
+
+    @Override
+    public void close() {
+        server.getApplicationContext().close();
+    }
+}

@@ -1,0 +1,83 @@
+package io.zoomoauth.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zoomoauth.adapters.http.fake.FakeZoom;
+import io.zoomoauth.adapters.http.fake.MutableClock;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The world of an end-to-end test: a fake Zoom on loopback, the clock everybody reads, and the settings that
+ * point a service instance at them. Instances share the port-independent settings; each has its own port.
+ */
+public final class ZoomWorld implements AutoCloseable {
+
+    public static final String CLIENT_ID = "e2eClientId";
+    public static final String CLIENT_SECRET = "e2e-client-secret-never-logged";
+    public static final String ENCRYPTION_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="; // 32 bytes, tests only
+
+    public final MutableClock clock = MutableClock.at(Instant.parse("2026-11-23T10:00:00Z"));
+    public final FakeZoom zoom;
+    public final int port = ServiceInstance.freePort();
+    public final URI redirectUri = URI.create("http://127.0.0.1:" + port + "/oauth/callback");
+
+    public ZoomWorld() {
+        SharedClockFactory.clock = clock;
+        zoom = FakeZoom.start(clock);
+        zoom.registerApp(CLIENT_ID, CLIENT_SECRET, redirectUri);
+    }
+
+    /** Settings for an instance on {@link #port} with user OAuth configured, on the given database. */
+    public Map<String, Object> settings(Map<String, Object> database) {
+        Map<String, Object> settings = new HashMap<>(database);
+        settings.put("zoom.oauth.base-url", zoom.baseUrl().toString());
+        settings.put("zoom.api.base-url", zoom.baseUrl().toString());
+        settings.put("zoom.oauth.client-id", CLIENT_ID);
+        settings.put("zoom.oauth.client-secret", CLIENT_SECRET);
+        settings.put("zoom.redirect-uri", redirectUri.toString());
+        settings.put("zoom.vault.encryption-key", ENCRYPTION_KEY);
+        settings.put("zoom.http.read-timeout", "3s");
+        settings.put("zoom.http.retry-base-delay", "10ms");
+        return settings;
+    }
+
+    public ServiceInstance start(Map<String, Object> database) {
+        return ServiceInstance.start(port, settings(database));
+    }
+
+    /** Walks the browser's path: our /oauth/authorize → Zoom (auto-approve) → our callback; returns the callback answer. */
+    public HttpResponse<String> connect(ServiceInstance service, String zoomUserId, String accept) {
+        zoom.autoApprove(zoomUserId);
+        HttpResponse<String> toZoom = service.get("/oauth/authorize");
+        assertThat(toZoom.statusCode()).as("authorize redirects to Zoom").isEqualTo(302);
+        URI consent = URI.create(toZoom.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> back = service.getUri(consent, "text/html");
+        assertThat(back.statusCode()).as("Zoom redirects back").isEqualTo(302);
+        URI callback = URI.create(back.headers().firstValue("Location").orElseThrow());
+        return service.getUri(callback, accept);
+    }
+
+    public String connectedUser(ServiceInstance service, String email) {
+        String userId = zoom.addUser(email, "Ada", "Lovelace");
+        HttpResponse<String> answer = connect(service, userId, "application/json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return userId;
+    }
+
+    @Override
+    public void close() {
+        zoom.close();
+    }
+
+    public static Map<String, Object> h2(String name) {
+        Map<String, Object> db = new HashMap<>();
+        db.put("datasources.default.url", "jdbc:h2:mem:" + name + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        db.put("datasources.default.username", "sa");
+        db.put("datasources.default.password", "");
+        return db;
+    }
+}
