@@ -40,6 +40,12 @@ public class TokenMetrics implements TokenEvents {
     }
 
     @Override
+    public void leaseTakenOver(ZoomUserId userId) {
+        registry.counter("zoom.token.lease.takeovers").increment();
+        LOG.warn("Took over the expired refresh lease of user {} (its holder crashed or stalled)", userId);
+    }
+
+    @Override
     public void fenceLost(ZoomUserId userId) {
         registry.counter("zoom.token.lease.fence.lost").increment();
         LOG.error("Lost the refresh lease of user {} while storing rotated tokens (the lease expired during the "

@@ -32,6 +32,7 @@ public final class ServiceInstance implements AutoCloseable {
         all.put("micronaut.server.port", port);
         all.put("test.shared-clock", "true");
         all.put("zoom.api-keys", API_KEY);
+        all.put("zoom.keep-alive.enabled", "false");
         all.putAll(properties);
         ApplicationContext context = ApplicationContext.builder().properties(all).deduceEnvironment(false)
                 .environments("test").build();

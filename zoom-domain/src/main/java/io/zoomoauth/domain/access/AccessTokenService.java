@@ -182,6 +182,9 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
             Optional<RefreshLease> lease = store.tryAcquireRefreshLease(userId, newLeaseOwner(), clock.instant(),
                     settings.leaseTtl());
             if (lease.isPresent()) {
+                if (lease.get().takenOver()) {
+                    events.leaseTakenOver(userId);
+                }
                 if (round > 0) {
                     events.leaseWaited(userId, Duration.between(waitStart, clock.instant()));
                 }

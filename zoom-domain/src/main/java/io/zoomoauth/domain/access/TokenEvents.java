@@ -19,6 +19,10 @@ public interface TokenEvents {
     default void leaseWaited(ZoomUserId userId, Duration waited) {
     }
 
+    /** The lease was taken over from a holder whose lease had expired. */
+    default void leaseTakenOver(ZoomUserId userId) {
+    }
+
     /** The rotated tokens could not be stored because the lease or version moved on. */
     default void fenceLost(ZoomUserId userId) {
     }

@@ -10,8 +10,13 @@ import java.time.Instant;
  *
  * @param owner           unique per acquisition (instance id plus random suffix)
  * @param grantVersion    the version of the grant when the lease was taken: the fence for the write
+ * @param takenOver       the lease was claimed from a holder whose lease had expired (a crashed or stalled instance)
  */
-public record RefreshLease(ZoomUserId userId, String owner, long grantVersion, Instant expiresAt) {
+public record RefreshLease(ZoomUserId userId, String owner, long grantVersion, Instant expiresAt, boolean takenOver) {
+
+    public RefreshLease(ZoomUserId userId, String owner, long grantVersion, Instant expiresAt) {
+        this(userId, owner, grantVersion, expiresAt, false);
+    }
 
     public RefreshLease {
         Check.notNull(userId, "userId");

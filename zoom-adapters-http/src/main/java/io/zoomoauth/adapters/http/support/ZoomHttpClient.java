@@ -41,11 +41,13 @@ public final class ZoomHttpClient {
     private final BlockingHttpClient client;
     private final RetryPolicy retryPolicy;
     private final ZoomErrorTranslator errors;
+    private final List<ZoomCallObserver> observers;
 
     public ZoomHttpClient(HttpClientRegistry<?> registry, BeanContext beanContext, ZoomHttpProperties properties,
-                          RetryPolicy retryPolicy, ZoomErrorTranslator errors) {
+                          RetryPolicy retryPolicy, ZoomErrorTranslator errors, List<ZoomCallObserver> observers) {
         this.retryPolicy = retryPolicy;
         this.errors = errors;
+        this.observers = List.copyOf(observers);
         DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
         configuration.setConnectTimeout(properties.connectTimeout());
         configuration.setReadTimeout(properties.readTimeout());
@@ -63,6 +65,7 @@ public final class ZoomHttpClient {
             try {
                 response = exchange(request);
             } catch (HttpClientException e) {
+                observe(request, 0, started);
                 String failure = "failed after " + elapsedMillis(started) + " ms: " + ZoomErrorTranslator.transportProblem(e);
                 // A read timeout is not retried: it would multiply the caller's worst-case wait.
                 if (e instanceof ReadTimeoutException || !retryPolicy.mayRetry(request.method(), retries)) {
@@ -72,6 +75,7 @@ public final class ZoomHttpClient {
                 backOff(request, retries + 1, failure);
                 continue;
             }
+            observe(request, response.status(), started);
             String answered = "answered " + response.status() + " in " + elapsedMillis(started) + " ms (trackingId="
                     + response.trackingId() + ")";
             if (response.status() >= 500 && retryPolicy.mayRetry(request.method(), retries)) {
@@ -124,6 +128,13 @@ public final class ZoomHttpClient {
             }
         }
         return new ZoomResponse(response.code(), headers, response.getBody(byte[].class).orElse(null));
+    }
+
+    private void observe(ZoomRequest request, int status, long startedNanos) {
+        Duration took = Duration.ofNanos(System.nanoTime() - startedNanos);
+        for (ZoomCallObserver observer : observers) {
+            observer.attempted(request.method(), request.pathTemplate(), status, took);
+        }
     }
 
     private static long elapsedMillis(long startedNanos) {

@@ -31,11 +31,17 @@ interface GrantRepository extends GenericRepository<GrantRow, String> {
     @Query("SELECT zoom_account_id FROM zoom_grant WHERE zoom_user_id = :zoomUserId FOR UPDATE")
     Optional<String> lockAccountId(String zoomUserId);
 
-    /** The lease claim: one atomic conditional update; only one of any number of claimants changes the row. */
+    /** The lease claim of a free lease: one atomic conditional update; only one claimant changes the row. */
     @Query("""
             UPDATE zoom_grant SET lease_owner = :owner, lease_expires_at = :expiresAt
-            WHERE zoom_user_id = :zoomUserId AND (lease_owner IS NULL OR lease_expires_at <= :now)""")
-    int claimLease(String zoomUserId, String owner, String expiresAt, String now);
+            WHERE zoom_user_id = :zoomUserId AND lease_owner IS NULL""")
+    int claimFreeLease(String zoomUserId, String owner, String expiresAt);
+
+    /** Takeover of an expired lease (its holder crashed or stalled): equally atomic, equally exclusive. */
+    @Query("""
+            UPDATE zoom_grant SET lease_owner = :owner, lease_expires_at = :expiresAt
+            WHERE zoom_user_id = :zoomUserId AND lease_owner IS NOT NULL AND lease_expires_at <= :now""")
+    int takeOverExpiredLease(String zoomUserId, String owner, String expiresAt, String now);
 
     @Query("SELECT version FROM zoom_grant WHERE zoom_user_id = :zoomUserId AND lease_owner = :owner")
     Optional<Long> findVersionLeasedBy(String zoomUserId, String owner);

@@ -94,13 +94,18 @@ final class GrantStoreAdapter implements GrantStore {
         }
         Instant expiresAt = UtcDateTimes.truncate(now.plus(ttl));
         return transactions.executeWrite(status -> {
-            int claimed = grants.claimLease(userId.value(), owner, UtcDateTimes.format(expiresAt), UtcDateTimes.format(now));
-            if (claimed == 0) {
-                return Optional.<RefreshLease>empty();
+            String expires = UtcDateTimes.format(expiresAt);
+            boolean takenOver = false;
+            if (grants.claimFreeLease(userId.value(), owner, expires) == 0) {
+                if (grants.takeOverExpiredLease(userId.value(), owner, expires, UtcDateTimes.format(now)) == 0) {
+                    return Optional.<RefreshLease>empty();
+                }
+                takenOver = true;
             }
+            boolean tookOver = takenOver;
             // Same transaction: the row is ours until commit, so this is the version the lease fences.
             return grants.findVersionLeasedBy(userId.value(), owner)
-                    .map(version -> new RefreshLease(userId, owner, version, expiresAt));
+                    .map(version -> new RefreshLease(userId, owner, version, expiresAt, tookOver));
         });
     }
 

@@ -235,6 +235,8 @@ abstract class GrantStoreContract {
         RefreshLease b = store.tryAcquireRefreshLease(grant.userId(), "instance-b/1", a.expiresAt(), TTL).orElseThrow();
 
         assertThat(b.owner()).isEqualTo("instance-b/1");
+        assertThat(a.takenOver()).as("a free lease is claimed, not taken over").isFalse();
+        assertThat(b.takenOver()).as("an expired lease is taken over").isTrue();
         assertThat(b.grantVersion()).isEqualTo(1);
         assertThat(b.expiresAt()).isEqualTo(a.expiresAt().plus(TTL));
     }
