@@ -44,7 +44,15 @@ class OperationsTest {
 
             HttpResponse<String> metrics = service.get("/prometheus");
             assertThat(metrics.statusCode()).isEqualTo(200);
-            assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+            assertThat(metrics.body()).contains("jvm_memory_used_bytes")
+                    .contains("zoom_api_calls_seconds_count{endpoint=\"GET /users/{userId}/meetings\",status=\"200\"}")
+                    .contains("zoom_api_calls_seconds_count{endpoint=\"POST /oauth/token\",status=\"200\"}")
+                    .contains("zoom_grants{status=\"active\"} 1.0")
+                    .contains("zoom_grants{status=\"reauthorization_required\"} 0.0");
+            world.clock.advance(java.time.Duration.ofHours(1));
+            service.api("GET", "/api/users/" + userId + "/meetings", null);
+            assertThat(service.get("/prometheus").body()).contains("zoom_token_refresh_total{outcome=\"success\"} 1")
+                    .contains("zoom_token_refresh_latency_seconds");
 
             HttpResponse<String> openApi = service.get("/swagger/zoom-oauth-service-0.1.yml");
             assertThat(openApi.statusCode()).isEqualTo(200);
