@@ -1,0 +1,122 @@
+package io.zoomoauth.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The connect flow as a person sees it: a real headless Chromium clicks through the service's home page, the fake
+ * Zoom's consent page and back to the service's callback. Screenshots of each final page land in
+ * {@code target/browser/}.
+ */
+class BrowserConnectFlowTest {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "browser");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private static ZoomWorld world;
+    private static ServiceInstance service;
+    private static HeadlessChromium chromium;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        if (!HeadlessChromium.installed()) {
+            return; // each test then skips or fails, with the reason, in freshBrowser()
+        }
+        world = new ZoomWorld();
+        service = world.start(ZoomWorld.h2("browser-" + UUID.randomUUID()));
+        chromium = HeadlessChromium.start(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (chromium != null) {
+                chromium.close();
+            }
+        } finally {
+            if (service != null) {
+                service.close();
+            }
+            if (world != null) {
+                world.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void freshBrowser() {
+        HeadlessChromium.requireInstalled(System.getenv("CI"));
+        browser = chromium.driver();
+        browser.manage().deleteAllCookies();
+        wait = new WebDriverWait(browser, WAIT);
+    }
+
+    @Test
+    void allowingOnZoomsConsentPageConnectsTheAccount() {
+        String userId = world.zoom.addUser("ada.browser@example.com", "Ada", "Lovelace");
+        world.zoom.signIn(userId);
+
+        clickConnectOnTheHomePage();
+        WebElement allow = wait.until(elementToBeClickable(By.id("allow")));
+        assertThat(browser.getCurrentUrl()).startsWith(world.zoom.baseUrl() + "/oauth/authorize?");
+        assertThat(browser.findElement(By.id("user")).getText()).isEqualTo("ada.browser@example.com");
+        allow.click();
+
+        awaitFinalPage("connected.png", visibilityOfElementLocated(By.id("connected")));
+        assertThat(browser.getCurrentUrl()).startsWith(world.redirectUri + "?");
+        assertThat(browser.findElement(By.id("connected")).getText()).contains("Connected as Ada Lovelace");
+        assertThat(chromium.responseStatus()).isEqualTo(200);
+        HttpResponse<String> connection = service.api("GET", "/api/connections/" + userId, null);
+        assertThat(connection.statusCode()).as(connection.body()).isEqualTo(200);
+        assertThat(connection.body()).contains("\"userId\":\"" + userId + "\"").contains("\"status\":\"ACTIVE\"");
+    }
+
+    @Test
+    void decliningOnZoomsConsentPageSaysSoAndStoresNothing() {
+        String userId = world.zoom.addUser("dee.browser@example.com", "Dee", "Clining");
+        world.zoom.signIn(userId);
+
+        clickConnectOnTheHomePage();
+        wait.until(elementToBeClickable(By.id("decline"))).click();
+
+        awaitFinalPage("declined.png", textToBePresentInElementLocated(By.tagName("body"), "You declined"));
+        assertThat(browser.getCurrentUrl()).startsWith(world.redirectUri + "?").contains("error=access_denied");
+        assertThat(chromium.responseStatus()).isEqualTo(400);
+        assertThat(service.api("GET", "/api/connections/" + userId, null).statusCode()).isEqualTo(404);
+    }
+
+    private void clickConnectOnTheHomePage() {
+        browser.get(service.url("/").toString());
+        WebElement connect = wait.until(elementToBeClickable(By.id("connect")));
+        assertThat(connect.getText()).isEqualTo("Connect your Zoom account");
+        connect.click();
+    }
+
+    /** Waits for the flow's last page and screenshots it whatever happens, so a failure leaves a picture too. */
+    private void awaitFinalPage(String screenshot, ExpectedCondition<?> shown) {
+        try {
+            wait.until(shown);
+        } finally {
+            chromium.screenshot(SCREENSHOTS.resolve(screenshot));
+        }
+    }
+}
