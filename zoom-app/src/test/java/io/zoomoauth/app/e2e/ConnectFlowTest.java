@@ -94,8 +94,7 @@ class ConnectFlowTest {
     void aUsedStateIsRejectedWithoutAnyCallToZoom() {
         String userId = world.zoom.addUser("once@example.com", "Once", "Only");
         world.zoom.autoApprove(userId);
-        URI consent = URI.create(service.get("/oauth/authorize").headers().firstValue("Location").orElseThrow());
-        URI callback = URI.create(service.getUri(consent, "text/html").headers().firstValue("Location").orElseThrow());
+        URI callback = world.callbackFromZoom(service);
         assertThat(service.getUri(callback, "application/json").statusCode()).isEqualTo(200);
         int before = world.zoom.totalRequests();
         HttpResponse<String> replay = service.getUri(callback, "application/json");
@@ -108,8 +107,7 @@ class ConnectFlowTest {
     void anExpiredStateIsRejected() {
         String userId = world.zoom.addUser("late@example.com", "Late", "Comer");
         world.zoom.autoApprove(userId);
-        URI consent = URI.create(service.get("/oauth/authorize").headers().firstValue("Location").orElseThrow());
-        URI callback = URI.create(service.getUri(consent, "text/html").headers().firstValue("Location").orElseThrow());
+        URI callback = world.callbackFromZoom(service);
         world.clock.advance(Duration.ofMinutes(10));
         try {
             assertThat(service.getUri(callback, "text/html").statusCode()).isEqualTo(400);
@@ -121,8 +119,7 @@ class ConnectFlowTest {
     @Test
     void declinedConsentShowsAPageSayingSo() {
         world.zoom.autoDecline();
-        URI consent = URI.create(service.get("/oauth/authorize").headers().firstValue("Location").orElseThrow());
-        URI callback = URI.create(service.getUri(consent, "text/html").headers().firstValue("Location").orElseThrow());
+        URI callback = world.callbackFromZoom(service);
         assertThat(callback.getQuery()).contains("error=access_denied");
         HttpResponse<String> page = service.getUri(callback, "text/html");
         assertThat(page.statusCode()).isEqualTo(400);
@@ -133,8 +130,7 @@ class ConnectFlowTest {
     void aCodeZoomRejectsTellsTheUserToStartAgain() {
         String userId = world.zoom.addUser("bad@example.com", "Bad", "Code");
         world.zoom.autoApprove(userId);
-        URI consent = URI.create(service.get("/oauth/authorize").headers().firstValue("Location").orElseThrow());
-        URI callback = URI.create(service.getUri(consent, "text/html").headers().firstValue("Location").orElseThrow());
+        URI callback = world.callbackFromZoom(service);
         URI tampered = URI.create(callback.toString().replaceFirst("code=[^&]+", "code=not-the-code"));
         HttpResponse<String> page = service.getUri(tampered, "text/html");
         assertThat(page.statusCode()).isEqualTo(400);

@@ -52,13 +52,20 @@ public final class ZoomWorld implements AutoCloseable {
     /** Walks the browser's path: our /oauth/authorize → Zoom (auto-approve) → our callback; returns the callback answer. */
     public HttpResponse<String> connect(ServiceInstance service, String zoomUserId, String accept) {
         zoom.autoApprove(zoomUserId);
+        return service.getUri(callbackFromZoom(service), accept);
+    }
+
+    /**
+     * The browser's path up to, not including, our callback: our /oauth/authorize → Zoom, which answers as
+     * set up ({@code autoApprove}/{@code autoDecline}); returns where Zoom sends the browser back to.
+     */
+    public URI callbackFromZoom(ServiceInstance service) {
         HttpResponse<String> toZoom = service.get("/oauth/authorize");
         assertThat(toZoom.statusCode()).as("authorize redirects to Zoom").isEqualTo(302);
         URI consent = URI.create(toZoom.headers().firstValue("Location").orElseThrow());
         HttpResponse<String> back = service.getUri(consent, "text/html");
         assertThat(back.statusCode()).as("Zoom redirects back").isEqualTo(302);
-        URI callback = URI.create(back.headers().firstValue("Location").orElseThrow());
-        return service.getUri(callback, accept);
+        return URI.create(back.headers().firstValue("Location").orElseThrow());
     }
 
     public String connectedUser(ServiceInstance service, String email) {
