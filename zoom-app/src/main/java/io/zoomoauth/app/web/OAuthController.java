@@ -51,8 +51,7 @@ public class OAuthController {
             return notConfigured();
         }
         AuthorizationRedirect redirect = start.start();
-        return HttpResponse.status(HttpStatus.FOUND).headers(h -> h.location(redirect.location())
-                .add("Cache-Control", "no-store"));
+        return HttpResponse.status(HttpStatus.FOUND).headers(h -> h.location(redirect.location()));
     }
 
     @Get("/callback")

@@ -67,6 +67,9 @@ class ConnectFlowTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.body()).contains("Connected as Ada Lovelace");
+        assertThat(page.headers().firstValue("Referrer-Policy")).as("the code in the URL never leaks").contains("no-referrer");
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
     }
 
     @Test
