@@ -2,7 +2,7 @@ package io.zoomoauth.adapters.http;
 
 import io.micronaut.context.ApplicationContext;
 import io.zoomoauth.adapters.http.fake.FakeZoom;
-import io.zoomoauth.adapters.http.fake.MutableClock;
+import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.adapters.http.oauth.ZoomOAuthAdapter;
 import io.zoomoauth.domain.oauth.AuthorizationState;
 import io.zoomoauth.domain.oauth.PkceVerifier;
@@ -24,7 +24,8 @@ public final class AdapterTestContext implements AutoCloseable {
     public static final String S2S_CLIENT_ID = "s2sClientId";
     public static final String S2S_CLIENT_SECRET = "s2s-client-secret-9876543210";
     public static final URI REDIRECT_URI = URI.create("https://app.example.test/zoom/callback");
-    public static final String READ_TIMEOUT = "600ms";
+    /** Short enough for the hang tests (the fake hangs 2-3 s), long enough for a busy 2-core machine. */
+    public static final String READ_TIMEOUT = "1500ms";
 
     public final MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
     public final FakeZoom fake = FakeZoom.start(clock);

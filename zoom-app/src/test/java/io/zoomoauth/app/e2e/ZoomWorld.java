@@ -3,7 +3,7 @@ package io.zoomoauth.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zoomoauth.adapters.http.fake.FakeZoom;
-import io.zoomoauth.adapters.http.fake.MutableClock;
+import io.zoomoauth.domain.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.zoomoauth.adapters.http.fake;
 
+import io.zoomoauth.domain.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zoomoauth.adapters.persistence.support.Concurrently;
 import io.zoomoauth.adapters.persistence.support.DatabaseTarget;
 import io.zoomoauth.adapters.persistence.support.Keys;
-import io.zoomoauth.adapters.persistence.support.MutableClock;
+import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.adapters.persistence.support.RawSql;
 import io.zoomoauth.adapters.persistence.support.VaultContext;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;

@@ -9,7 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.zoomoauth.adapters.persistence.support.Grants;
 import io.zoomoauth.adapters.persistence.support.Keys;
-import io.zoomoauth.adapters.persistence.support.MutableClock;
+import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.adapters.persistence.support.VaultContext;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
 import io.zoomoauth.adapters.persistence.testing.TestDatabases;

@@ -7,7 +7,7 @@ import io.zoomoauth.adapters.persistence.support.Concurrently;
 import io.zoomoauth.adapters.persistence.support.DatabaseTarget;
 import io.zoomoauth.adapters.persistence.support.Grants;
 import io.zoomoauth.adapters.persistence.support.Keys;
-import io.zoomoauth.adapters.persistence.support.MutableClock;
+import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.adapters.persistence.support.RawSql;
 import io.zoomoauth.adapters.persistence.support.VaultContext;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;

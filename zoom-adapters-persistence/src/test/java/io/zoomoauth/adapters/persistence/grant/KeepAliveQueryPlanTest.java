@@ -3,7 +3,7 @@ package io.zoomoauth.adapters.persistence.grant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zoomoauth.adapters.persistence.support.Keys;
-import io.zoomoauth.adapters.persistence.support.MutableClock;
+import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.adapters.persistence.support.RawSql;
 import io.zoomoauth.adapters.persistence.support.VaultContext;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
