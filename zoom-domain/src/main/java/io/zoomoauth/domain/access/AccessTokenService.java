@@ -81,6 +81,11 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         if (cached != null && cached.usableAt(now, policy.refreshSkew())) {
             return cached.token();
         }
+        CompletableFuture<Grant> running = inFlight.get(userId);
+        if (running != null) {
+            // A refresh of this grant is under way here: share it instead of reading the store first.
+            return awaitOrServeOld(userId, running);
+        }
         Grant grant = loadUsable(userId);
         if (!grant.needsRefresh(now, policy.refreshSkew())) {
             return remember(grant).tokens().accessToken();
@@ -89,14 +94,26 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         try {
             return refreshShared(userId, stillDue).tokens().accessToken();
         } catch (ZoomUnavailable | RateLimited zoomDown) {
-            // Keep serving the old token while it still works; the backoff spaces out the next attempts.
-            Grant current = loadUsable(userId);
-            if (!current.tokens().accessTokenExpired(clock.instant())) {
-                events.servedDuringOutage(userId);
-                return current.tokens().accessToken();
-            }
-            throw zoomDown;
+            return oldTokenWhileStillValid(userId, zoomDown);
         }
+    }
+
+    private AccessToken awaitOrServeOld(ZoomUserId userId, CompletableFuture<Grant> running) {
+        try {
+            return await(running).tokens().accessToken();
+        } catch (ZoomUnavailable | RateLimited zoomDown) {
+            return oldTokenWhileStillValid(userId, zoomDown);
+        }
+    }
+
+    /** Zoom could not refresh: keep serving the old token while it works; the backoff spaces out new attempts. */
+    private AccessToken oldTokenWhileStillValid(ZoomUserId userId, RuntimeException zoomDown) {
+        Grant current = loadUsable(userId);
+        if (!current.tokens().accessTokenExpired(clock.instant())) {
+            events.servedDuringOutage(userId);
+            return current.tokens().accessToken();
+        }
+        throw zoomDown;
     }
 
     @Override

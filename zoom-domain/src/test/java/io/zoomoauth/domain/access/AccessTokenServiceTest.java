@@ -63,7 +63,7 @@ class AccessTokenServiceTest {
     @Test
     void servesAValidTokenFromMemoryWithoutAStoreRoundTrip() {
         AccessToken first = tokens.accessTokenFor(USER);
-        int finds = store.finds.get();
+        long finds = store.finds.get();
         for (int i = 0; i < 100; i++) {
             assertThat(tokens.accessTokenFor(USER)).isEqualTo(first);
         }
@@ -108,6 +108,32 @@ class AccessTokenServiceTest {
         assertThat(Set.copyOf(results)).hasSize(1);
         assertThat(results.get(0).value()).isEqualTo("access-gen1");
         assertThat(zoom.reuse.get()).isZero();
+    }
+
+    @Test
+    void callersArrivingDuringARefreshShareItWithoutReadingTheStore() throws Exception {
+        clock.set(EXPIRY);
+        zoom.latency(Duration.ofMillis(300));
+        CountDownLatch refreshing = new CountDownLatch(1);
+        ExecutorService first = Executors.newSingleThreadExecutor();
+        try {
+            Future<AccessToken> leader = first.submit(() -> {
+                refreshing.countDown();
+                return tokens.accessTokenFor(USER);
+            });
+            refreshing.await();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (zoom.refreshCalls.get() == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait(); // the leader is inside Zoom's refresh from here on (it takes 300 ms)
+            }
+            long findsBefore = store.finds.get();
+            List<AccessToken> joiners = runConcurrently(20, () -> tokens.accessTokenFor(USER));
+            assertThat(store.finds.get() - findsBefore).as("joiners wait for the refresh, not the store").isZero();
+            assertThat(Set.copyOf(joiners)).containsExactly(leader.get(5, TimeUnit.SECONDS));
+            assertThat(zoom.refreshCalls.get()).isEqualTo(1);
+        } finally {
+            first.shutdownNow();
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** A stand-in for the vault with the same lease and fence rules, for the domain's unit tests. */
 public class InMemoryGrantStore implements GrantStore {
@@ -25,8 +25,8 @@ public class InMemoryGrantStore implements GrantStore {
 
     private final Map<ZoomUserId, Row> rows = new HashMap<>();
     public final List<String> deletions = new ArrayList<>();
-    public final AtomicInteger finds = new AtomicInteger();
-    public final AtomicInteger leasesGranted = new AtomicInteger();
+    public final AtomicLong finds = new AtomicLong();
+    public final AtomicLong leasesGranted = new AtomicLong();
 
     @Override
     public synchronized Optional<Grant> find(ZoomUserId userId) {

@@ -1,0 +1,798 @@
+package io.zoomoauth.bench.load;
+
+import io.zoomoauth.adapters.http.fake.ApiCall;
+import io.zoomoauth.adapters.http.fake.FakeZoom;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.h2.tools.Server;
+
+/**
+ * The load benchmark, in one run (see docs/benchmarks.md):
+ * <ol>
+ *   <li>start-up time to healthy of the real service process, per JVM-flag variant (default, C1 only, AppCDS, both);</li>
+ *   <li>meeting creation through the service vs the same load straight at the fake Zoom: throughput ratio and added
+ *       p50/p99 latency, then the service's RSS after the calls (default flags, then "tuned" flags);</li>
+ *   <li>Zoom token calls per grant per expiry with 3 service processes on one shared H2 (TCP server) database and
+ *       100 concurrent callers at each.</li>
+ * </ol>
+ * Everything runs on 127.0.0.1, is bounded in count and time, and stops by itself. Options: {@code --key=value},
+ * see {@link Options}.
+ */
+public final class LoadBenchmark {
+
+    static final String CLIENT_ID = "benchClientId";
+    static final String CLIENT_SECRET = "bench-client-secret-0123456789";
+    static final String API_KEY = "bench-api-key-0123456789abcdef";
+    static final String BODY = "{\"topic\":\"bench meeting\"}";
+
+    /** Options; every one can be given as --name=value. */
+    static final class Options {
+        Path serviceJar = Path.of("../zoom-app/target/zoom-app-0.1.0-SNAPSHOT-all.jar");
+        Path workDir;
+        boolean keep;
+        int users = 4;
+        int workers = 16;
+        int warmupSeconds = 10;
+        int durationSeconds = 15;
+        int latencyRequests = 3000;
+        int starts = 3;
+        int rssCalls = 10_000;
+        List<String> serviceFlags = List.of();
+        List<String> tunedFlags = List.of("-Xmx64m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=32m", "-XX:MaxDirectMemorySize=32m");
+        /** JVM-flag sets for the "RSS after N calls" measurement; "" is the default flags. */
+        List<List<String>> rssVariants;
+        int instances = 3;
+        int callersPerInstance = 100;
+        int expiryUsers = 2;
+        int expiryRounds = 3;
+        int reactiveRounds = 1;
+        int tokenDelayMillis = 200;
+        boolean skipStartup;
+        boolean skipThroughput;
+        boolean skipInstances;
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (String arg : args) {
+                if (arg.equals("--quick")) {
+                    o.warmupSeconds = 3;
+                    o.durationSeconds = 3;
+                    o.latencyRequests = 500;
+                    o.starts = 1;
+                    o.rssCalls = 2_000;
+                    o.expiryRounds = 1;
+                    continue;
+                }
+                if (arg.equals("--keep")) {
+                    o.keep = true;
+                    continue;
+                }
+                int eq = arg.indexOf('=');
+                if (!arg.startsWith("--") || eq < 0) {
+                    throw new IllegalArgumentException("unknown argument " + arg);
+                }
+                String key = arg.substring(2, eq);
+                String value = arg.substring(eq + 1);
+                switch (key) {
+                    case "service-jar" -> o.serviceJar = Path.of(value);
+                    case "work-dir" -> o.workDir = Path.of(value);
+                    case "users" -> o.users = Integer.parseInt(value);
+                    case "workers" -> o.workers = Integer.parseInt(value);
+                    case "warmup" -> o.warmupSeconds = Integer.parseInt(value);
+                    case "duration" -> o.durationSeconds = Integer.parseInt(value);
+                    case "latency-requests" -> o.latencyRequests = Integer.parseInt(value);
+                    case "starts" -> o.starts = Integer.parseInt(value);
+                    case "rss-calls" -> o.rssCalls = Integer.parseInt(value);
+                    case "service-flags" -> o.serviceFlags = flags(value);
+                    case "tuned-flags" -> o.tunedFlags = flags(value);
+                    case "rss-variants" -> o.rssVariants = Arrays.stream(value.split(";")).map(Options::flags).toList();
+                    case "instances" -> o.instances = Integer.parseInt(value);
+                    case "callers" -> o.callersPerInstance = Integer.parseInt(value);
+                    case "expiry-users" -> o.expiryUsers = Integer.parseInt(value);
+                    case "expiry-rounds" -> o.expiryRounds = Integer.parseInt(value);
+                    case "reactive-rounds" -> o.reactiveRounds = Integer.parseInt(value);
+                    case "token-delay-ms" -> o.tokenDelayMillis = Integer.parseInt(value);
+                    case "skip" -> {
+                        for (String part : value.split(",")) {
+                            switch (part.trim()) {
+                                case "startup" -> o.skipStartup = true;
+                                case "throughput" -> o.skipThroughput = true;
+                                case "instances" -> o.skipInstances = true;
+                                default -> throw new IllegalArgumentException("--skip takes startup,throughput,instances");
+                            }
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("unknown option --" + key);
+                }
+            }
+            if (o.rssVariants == null) {
+                o.rssVariants = List.of(List.of(), List.of("-Xmx128m"), o.tunedFlags);
+            }
+            return o;
+        }
+
+        private static List<String> flags(String value) {
+            return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
+        }
+    }
+
+    /** One line of the final table. */
+    record Row(String measure, String target, String measured, String verdict) {
+    }
+
+    private final Options options;
+    private final Path work;
+    private final String encryptionKey;
+    private final List<Row> summary = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LoadBenchmark(Options options) throws IOException {
+        this.options = options;
+        this.work = options.workDir != null ? Files.createDirectories(options.workDir)
+                : Files.createTempDirectory("zoom-bench-");
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.encryptionKey = Base64.getEncoder().encodeToString(key);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        if (!Files.isRegularFile(options.serviceJar)) {
+            System.err.println("No service jar at " + options.serviceJar.toAbsolutePath()
+                    + " (build it: cd /work/main && mvn -q -B -o package -DskipTests -pl zoom-app -am)");
+            System.exit(2);
+        }
+        LoadBenchmark bench = new LoadBenchmark(options);
+        int status = 0;
+        try {
+            bench.run();
+        } catch (Throwable e) {
+            status = 1;
+            System.out.println();
+            System.out.println("FAILED: " + e);
+            e.printStackTrace(System.out);
+        } finally {
+            bench.printSummary();
+            if (options.keep || status != 0) {
+                System.out.println("Work directory (logs, databases) kept: " + bench.work);
+            } else {
+                deleteTree(bench.work);
+            }
+        }
+        System.exit(status);
+    }
+
+    private void run() throws Exception {
+        log("machine: " + Runtime.getRuntime().availableProcessors() + " cpus, load average " + loadAverage()
+                + ", service jar " + options.serviceJar.toAbsolutePath());
+        log("work directory " + work);
+        // A private copy: the jar under zoom-app/target may be rebuilt while this runs (and AppCDS needs a stable jar).
+        Path copy = work.resolve("zoom-app-all.jar");
+        Files.copy(options.serviceJar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        log("service jar " + options.serviceJar.toAbsolutePath() + " (" + Files.size(copy) / (1024 * 1024) + " MB, built "
+                + Files.getLastModifiedTime(options.serviceJar) + "), run from a copy");
+        options.serviceJar = copy;
+        try (FakeZoom zoom = FakeZoom.start()) {
+            log("fake Zoom on " + zoom.baseUrl());
+            Path db = work.resolve("single");
+            String h2File = "jdbc:h2:file:" + db.resolve("zoomoauth").toAbsolutePath()
+                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+            if (!options.skipStartup) {
+                startupPhase(zoom, db, h2File);
+            }
+            if (!options.skipThroughput) {
+                throughputPhase(zoom, db, h2File);
+            }
+        }
+        if (!options.skipInstances) {
+            instancesPhase();
+        }
+    }
+
+    // ------------------------------------------------------------------ start-up
+
+    private record Variant(String name, List<String> flags) {
+    }
+
+    private void startupPhase(FakeZoom zoom, Path db, String h2Url) {
+        log("== start-up time to healthy (process start until GET /health answers UP) ==  load average " + loadAverage());
+        try (ServiceProcess first = launch("startup-first", List.of(), zoom, h2Url, ServiceProcess.freePort(), db)) {
+            double ms = first.awaitHealthy(120_000);
+            log(String.format("first start on an empty database (Flyway creates the schema): %.0f ms (Micronaut says %s ms)",
+                    ms, first.micronautStartupMillis().map(String::valueOf).orElse("?")));
+            summary.add(new Row("start-up, first start on empty DB (migrations), default flags", "—",
+                    String.format("%.0f ms", ms), "info"));
+            first.stop(30);
+        }
+        Path archive = work.resolve("zoom-app.jsa");
+        boolean cds = trainAppCds(zoom, db, h2Url, archive);
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant("default flags", List.of()));
+        variants.add(new Variant("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1")));
+        if (cds) {
+            variants.add(new Variant("AppCDS", List.of("-XX:SharedArchiveFile=" + archive)));
+            variants.add(new Variant("AppCDS + TieredStopAtLevel=1",
+                    List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1")));
+        }
+        variants.add(new Variant("tuned: " + String.join(" ", options.tunedFlags), options.tunedFlags));
+        if (cds) {
+            List<String> tunedCds = new ArrayList<>(options.tunedFlags);
+            tunedCds.add("-XX:SharedArchiveFile=" + archive);
+            variants.add(new Variant("tuned + AppCDS", tunedCds));
+        }
+        Map<String, List<Double>> results = new LinkedHashMap<>();
+        Map<String, List<Long>> micronaut = new LinkedHashMap<>();
+        for (int round = 0; round < options.starts; round++) {
+            for (Variant variant : variants) {
+                try (ServiceProcess service = launch("startup", variant.flags(), zoom, h2Url, ServiceProcess.freePort(), db)) {
+                    double ms = service.awaitHealthy(120_000);
+                    results.computeIfAbsent(variant.name(), k -> new ArrayList<>()).add(ms);
+                    service.micronautStartupMillis().ifPresent(m ->
+                            micronaut.computeIfAbsent(variant.name(), k -> new ArrayList<>()).add(m));
+                    log(String.format("  %-40s %6.0f ms", variant.name(), ms));
+                    if (service.tail(200).contains("Sharing is only supported") || service.tail(200).contains("Unable to use shared archive")) {
+                        notes.add("AppCDS archive was rejected by the JVM in variant " + variant.name());
+                    }
+                    service.stop(30);
+                }
+            }
+        }
+        for (Variant variant : variants) {
+            List<Double> runs = results.get(variant.name());
+            double median = median(runs);
+            String detail = String.format("median %.0f ms (n=%d, min %.0f, max %.0f; Micronaut's own figure %s ms)",
+                    median, runs.size(), runs.stream().mapToDouble(d -> d).min().orElse(0),
+                    runs.stream().mapToDouble(d -> d).max().orElse(0),
+                    micronaut.containsKey(variant.name()) ? String.valueOf((long) median(micronaut.get(variant.name()).stream()
+                            .map(Long::doubleValue).toList())) : "?");
+            summary.add(new Row("start-up to healthy, " + variant.name(), "≤ 1500 ms", detail,
+                    median <= 1500 ? "MET" : "MISSED"));
+        }
+    }
+
+    /** A training run with -XX:ArchiveClassesAtExit: start, exercise the main request paths, stop (the JVM writes the archive). */
+    private boolean trainAppCds(FakeZoom zoom, Path db, String h2Url, Path archive) {
+        log("AppCDS: training run with -XX:ArchiveClassesAtExit=" + archive);
+        try (ServiceProcess training = launch("appcds-training", List.of("-XX:ArchiveClassesAtExit=" + archive), zoom,
+                h2Url, ServiceProcess.freePort(), db)) {
+            training.awaitHealthy(120_000);
+            int port = training.port;
+            try (HttpConnection c = new HttpConnection(port)) {
+                for (int i = 0; i < 20; i++) {
+                    c.exchange(HttpConnection.request("GET", "/health", port, null, "application/json", null));
+                    c.exchange(HttpConnection.request("GET", "/api/connections", port, "Bearer " + API_KEY, "application/json", null));
+                    c.exchange(HttpConnection.request("GET", "/oauth/authorize", port, null, "*/*", null));
+                    c.exchange(HttpConnection.request("POST", "/api/users/nobody@example.com/meetings", port,
+                            "Bearer " + API_KEY, "application/json", BODY));
+                    c.exchange(HttpConnection.request("GET", "/", port, null, "text/html", null));
+                }
+            } catch (IOException e) {
+                log("  (training requests failed: " + e + ")");
+            }
+            int exit = training.stop(120);
+            boolean ok = Files.isRegularFile(archive);
+            log("  training run exited with " + exit + "; archive " + (ok ? sizeMb(archive) + " MB" : "NOT written"));
+            if (!ok) {
+                notes.add("AppCDS: the training run did not write an archive; AppCDS variants skipped. Log tail:\n"
+                        + training.tail(20));
+            }
+            return ok;
+        }
+    }
+
+    // ------------------------------------------------------------------ throughput, latency, RSS
+
+    private void throughputPhase(FakeZoom zoom, Path db, String h2Url) throws Exception {
+        int port = ServiceProcess.freePort();
+        zoom.registerApp(CLIENT_ID, CLIENT_SECRET, URI.create("http://127.0.0.1:" + port + "/oauth/callback"));
+        log("== meetings through the service vs straight at the fake ==  load average " + loadAverage());
+        List<LoadRunner.Target> viaService = new ArrayList<>();
+        List<LoadRunner.Target> direct = new ArrayList<>();
+        long serviceCalls = 0;
+        List<String> users = new ArrayList<>();
+        try (ServiceProcess service = launch("service", options.serviceFlags, zoom, h2Url, port, db)) {
+            log(String.format("service up in %.0f ms (flags: %s), pid %d", service.awaitHealthy(120_000),
+                    options.serviceFlags.isEmpty() ? "none" : String.join(" ", options.serviceFlags), service.pid()));
+            long[] idle = service.rssKb();
+            for (int i = 0; i < options.users; i++) {
+                String userId = zoom.addUser("bench" + i + "@example.com", "Bench", "User" + i);
+                connect(zoom, port, userId);
+                users.add(userId);
+            }
+            log("connected " + users.size() + " users through /oauth/authorize -> fake consent -> /oauth/callback");
+            for (String userId : users) {
+                byte[] request = HttpConnection.request("POST", "/api/users/" + userId + "/meetings", port,
+                        "Bearer " + API_KEY, "application/json", BODY);
+                try (HttpConnection c = new HttpConnection(port)) {
+                    HttpConnection.Response answer = c.exchange(request);
+                    serviceCalls++;
+                    if (answer.status() != 201) {
+                        throw new IllegalStateException("create meeting through the service: " + answer.status() + " " + answer.text());
+                    }
+                }
+                ApiCall call = zoom.apiCalls().stream()
+                        .filter(a -> a.method().equals("POST") && a.rawPath().endsWith("/meetings") && a.status() == 201)
+                        .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("the fake saw no create for " + userId));
+                viaService.add(new LoadRunner.Target("service", port, request, 201));
+                int fakePort = zoom.baseUrl().getPort();
+                direct.add(new LoadRunner.Target("direct", fakePort, HttpConnection.request("POST", call.rawPath(), fakePort,
+                        "Bearer " + call.bearerToken(), "application/json", BODY), 201));
+            }
+            log("the service calls the fake at POST " + zoom.apiCalls().get(zoom.apiCalls().size() - 1).rawPath()
+                    + "; the direct load uses the same path and the user's own Zoom token");
+            zoom.resetCounters();
+
+            LoadRunner.Result warm = LoadRunner.run("warm-up service", viaService, options.workers, options.warmupSeconds * 2000L, 0);
+            serviceCalls += warm.requests();
+            log(warm.line());
+            log(LoadRunner.run("warm-up direct", direct, options.workers, options.warmupSeconds * 500L, 0).line());
+            zoom.resetCounters();
+
+            // Latency without queueing: one request at a time.
+            LoadRunner.Result latDirect = LoadRunner.run("1 worker, direct", direct, 1, 0, options.latencyRequests);
+            log(latDirect.line());
+            LoadRunner.Result latService = LoadRunner.run("1 worker, via service", viaService, 1, 0, options.latencyRequests);
+            serviceCalls += latService.requests();
+            log(latService.line());
+            zoom.resetCounters();
+
+            // Throughput: a fixed number of workers, alternating blocks so drift hits both sides alike.
+            List<LoadRunner.Result> directParts = new ArrayList<>();
+            List<LoadRunner.Result> serviceParts = new ArrayList<>();
+            long tokenCallsBefore = zoom.tokenCalls("refresh_token");
+            double directSelfCpu = 0;
+            double viaSelfCpu = 0;
+            double viaServiceCpu = 0;
+            for (int block = 0; block < 2; block++) {
+                double self0 = ServiceProcess.selfCpuMillis();
+                LoadRunner.Result d = LoadRunner.run("direct #" + (block + 1), direct, options.workers,
+                        options.durationSeconds * 1000L, 0);
+                directSelfCpu += ServiceProcess.selfCpuMillis() - self0;
+                log(d.line());
+                directParts.add(d);
+                zoom.resetCounters();
+                self0 = ServiceProcess.selfCpuMillis();
+                double service0 = service.cpuMillis();
+                LoadRunner.Result s = LoadRunner.run("via service #" + (block + 1), viaService, options.workers,
+                        options.durationSeconds * 1000L, 0);
+                viaSelfCpu += ServiceProcess.selfCpuMillis() - self0;
+                viaServiceCpu += service.cpuMillis() - service0;
+                log(s.line());
+                serviceParts.add(s);
+                serviceCalls += s.requests();
+                zoom.resetCounters();
+            }
+            LoadRunner.Result d = LoadRunner.Result.merge(options.workers + " workers, direct", directParts);
+            LoadRunner.Result s = LoadRunner.Result.merge(options.workers + " workers, via service", serviceParts);
+            long[] rss = service.rssKb();
+            long callsAtRss = serviceCalls;
+            log(String.format("service RSS after %d calls: %d MB (peak %d MB; idle after start-up was %d MB)",
+                    serviceCalls, rss[0] / 1024, rss[1] / 1024, idle[0] / 1024));
+            if (zoom.tokenCalls("refresh_token") != tokenCallsBefore) {
+                notes.add("the service refreshed tokens during the throughput run (unexpected)");
+            }
+
+            long directCount = directParts.stream().mapToLong(LoadRunner.Result::requests).sum();
+            long viaCount = serviceParts.stream().mapToLong(LoadRunner.Result::requests).sum();
+            String cpu = String.format("service process %.3f ms; load generator + fake %.3f ms (direct run: %.3f ms)",
+                    viaServiceCpu / viaCount, viaSelfCpu / viaCount, directSelfCpu / directCount);
+            log("CPU per request: " + cpu);
+            summary.add(new Row("CPU time per created meeting (" + options.workers + " workers)", "report", cpu, "info"));
+            // The floor of the HTTP stack: a page served on the event loop, no API key, no database, no Zoom call.
+            byte[] home = HttpConnection.request("GET", "/", port, null, "text/html", null);
+            double floor0 = service.cpuMillis();
+            LoadRunner.Result floor = LoadRunner.run("GET / (no Zoom call)", List.of(new LoadRunner.Target("home", port,
+                    home, 200)), options.workers, options.durationSeconds * 500L, 0);
+            double floorCpu = (service.cpuMillis() - floor0) / floor.requests();
+            serviceCalls += floor.requests();
+            log(floor.line() + String.format("; service CPU %.3f ms per request", floorCpu));
+            summary.add(new Row("for scale: GET / on the service (" + options.workers + " workers; no DB, no Zoom call)",
+                    "report", String.format("%.0f req/s, service CPU %.3f ms per request, p50 %.3f ms",
+                    floor.throughput(), floorCpu, floor.percentileMillis(50)), "info"));
+            double ratio = s.throughput() / d.throughput();
+            summary.add(new Row("throughput ratio service/direct (" + options.workers + " workers, create meeting)",
+                    "≥ 0.80", String.format("%.2f  (%.0f vs %.0f req/s; errors %d/%d)", ratio, s.throughput(),
+                    d.throughput(), s.errors(), d.errors()), ratio >= 0.8 ? "MET" : "MISSED"));
+            double added50 = latService.percentileMillis(50) - latDirect.percentileMillis(50);
+            double added99 = latService.percentileMillis(99) - latDirect.percentileMillis(99);
+            summary.add(new Row("added p50 latency, 1 worker (no queueing)", "≤ 1 ms",
+                    String.format("%.3f ms  (%.3f vs %.3f ms)", added50, latService.percentileMillis(50),
+                            latDirect.percentileMillis(50)), added50 <= 1.0 ? "MET" : "MISSED"));
+            summary.add(new Row("added p99 latency, 1 worker", "report",
+                    String.format("%.3f ms  (%.3f vs %.3f ms)", added99, latService.percentileMillis(99),
+                            latDirect.percentileMillis(99)), "info"));
+            summary.add(new Row("added p50 / p99 latency, " + options.workers + " workers (includes queueing)", "report",
+                    String.format("%.3f / %.3f ms  (service %.3f / %.3f, direct %.3f / %.3f)",
+                            s.percentileMillis(50) - d.percentileMillis(50), s.percentileMillis(99) - d.percentileMillis(99),
+                            s.percentileMillis(50), s.percentileMillis(99), d.percentileMillis(50), d.percentileMillis(99)),
+                    "info"));
+            summary.add(new Row("RSS after " + callsAtRss + " calls, " + describeFlags(options.serviceFlags), "≤ 256 MB",
+                    String.format("%d MB (peak %d MB, idle %d MB)", rss[0] / 1024, rss[1] / 1024, idle[0] / 1024),
+                    rss[0] / 1024 <= 256 ? "MET" : "MISSED"));
+            service.stop(30);
+        }
+
+        // RSS after options.rssCalls calls on a fresh process, per JVM-flag set, and what the flags cost in throughput.
+        log("== RSS after " + options.rssCalls + " calls, per JVM-flag set ==  load average " + loadAverage());
+        for (List<String> flags : options.rssVariants) {
+            int variantPort = ServiceProcess.freePort();
+            try (ServiceProcess variant = launch("service-rss", flags, zoom, h2Url, variantPort, db)) {
+                log(String.format("service up in %.0f ms (flags: %s), pid %d", variant.awaitHealthy(120_000),
+                        describeFlags(flags), variant.pid()));
+                List<LoadRunner.Target> targets = viaService.stream().map(t -> new LoadRunner.Target("rss", variantPort,
+                        new String(t.request()).replace("127.0.0.1:" + port, "127.0.0.1:" + variantPort).getBytes(), 201))
+                        .toList();
+                long[] idle = variant.rssKb();
+                LoadRunner.Result r = LoadRunner.run(options.workers + " workers, " + describeFlags(flags), targets,
+                        options.workers, 0, options.rssCalls);
+                log(r.line());
+                long[] rss = variant.rssKb();
+                log(String.format("RSS after %d calls: %d MB (peak %d MB; idle after start-up %d MB)", r.requests(),
+                        rss[0] / 1024, rss[1] / 1024, idle[0] / 1024));
+                LoadRunner.Result more = LoadRunner.run(options.workers + " workers, warm", targets, options.workers,
+                        options.durationSeconds * 1000L, 0);
+                log(more.line());
+                long[] rssAfter = variant.rssKb();
+                summary.add(new Row("RSS after " + r.requests() + " calls, " + describeFlags(flags), "≤ 256 MB",
+                        String.format("%d MB (peak %d, idle %d; %d MB after %d more calls, at %.0f req/s warm; errors %d)",
+                                rss[0] / 1024, rss[1] / 1024, idle[0] / 1024, rssAfter[0] / 1024, more.requests(),
+                                more.throughput(), r.errors() + more.errors()),
+                        rss[0] / 1024 <= 256 ? "MET" : "MISSED"));
+                variant.stop(30);
+            }
+            zoom.resetCounters();
+        }
+        zoom.resetCounters();
+    }
+
+    /** The browser's path: our /oauth/authorize → Zoom (auto-approve) → our /oauth/callback. */
+    private void connect(FakeZoom zoom, int port, String userId) throws Exception {
+        zoom.autoApprove(userId);
+        HttpResponse<String> toZoom = get(URI.create("http://127.0.0.1:" + port + "/oauth/authorize"), null);
+        require(toZoom.statusCode() == 302, "authorize should redirect to Zoom: " + toZoom.statusCode());
+        HttpResponse<String> back = get(URI.create(toZoom.headers().firstValue("Location").orElseThrow()), "text/html");
+        require(back.statusCode() == 302, "Zoom should redirect back: " + back.statusCode() + " " + back.body());
+        HttpResponse<String> done = get(URI.create(back.headers().firstValue("Location").orElseThrow()), "application/json");
+        require(done.statusCode() == 200, "callback: " + done.statusCode() + " " + done.body());
+    }
+
+    private HttpResponse<String> get(URI uri, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ------------------------------------------------------------------ 3 instances, one database, 100 callers each
+
+    private void instancesPhase() throws Exception {
+        log("== " + options.instances + " instances x " + options.callersPerInstance
+                + " concurrent callers at expiry: Zoom token calls per grant ==  load average " + loadAverage());
+        Path dbDir = Files.createDirectories(work.resolve("shared-db"));
+        Server h2 = Server.createTcpServer("-tcp", "-tcpPort", "0", "-baseDir", dbDir.toString(), "-ifNotExists").start();
+        List<ServiceProcess> services = new ArrayList<>();
+        Duration skew = Duration.ofMinutes(5);
+        Duration lead = Duration.ofSeconds(6);
+        try (FakeZoom zoom = FakeZoom.start()) {
+            String url = "jdbc:h2:tcp://127.0.0.1:" + h2.getPort() + "/shared;MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+            log("shared database " + url + ", fake Zoom " + zoom.baseUrl());
+            int[] ports = new int[options.instances];
+            for (int i = 0; i < ports.length; i++) {
+                ports[i] = ServiceProcess.freePort();
+            }
+            URI redirect = URI.create("http://127.0.0.1:" + ports[0] + "/oauth/callback");
+            zoom.registerApp(CLIENT_ID, CLIENT_SECRET, redirect);
+            // Instance 1 migrates the schema; the others start in parallel after it.
+            Map<String, String> env = serviceEnv(zoom, url, redirect, work.resolve("instance-data"));
+            services.add(ServiceProcess.launch("instance-1", options.serviceJar, List.of(), env, ports[0], work.resolve("instance-1")));
+            services.get(0).awaitHealthy(120_000);
+            for (int i = 1; i < ports.length; i++) {
+                services.add(ServiceProcess.launch("instance-" + (i + 1), options.serviceJar, List.of(), env, ports[i],
+                        work.resolve("instance-" + (i + 1))));
+            }
+            for (ServiceProcess s : services) {
+                s.awaitHealthy(120_000);
+            }
+            log(services.size() + " instances healthy on ports " + Arrays.toString(ports));
+
+            zoom.setTokenEndpointDelay(Duration.ofMillis(options.tokenDelayMillis));
+            List<String> users = new ArrayList<>();
+            for (int i = 0; i < options.expiryUsers; i++) {
+                String userId = zoom.addUser("shared" + i + "@example.com", "Shared", "User" + i);
+                connect(zoom, ports[0], userId);
+                users.add(userId);
+            }
+            log("connected " + users.size() + " users through instance-1; Zoom's token endpoint answers after "
+                    + options.tokenDelayMillis + " ms");
+            // Warm every instance up (JIT, connection pools) while the tokens are far from expiry.
+            List<LoadRunner.Target> warmTargets = new ArrayList<>();
+            for (int port : ports) {
+                for (String user : users) {
+                    warmTargets.add(new LoadRunner.Target("warm", port, HttpConnection.request("POST",
+                            "/api/users/" + user + "/meetings", port, "Bearer " + API_KEY, "application/json", BODY), 201));
+                }
+            }
+            int refreshBeforeWarm = zoom.tokenCalls("refresh_token");
+            log(LoadRunner.run("warm-up, all instances", warmTargets, warmTargets.size() * 2,
+                    options.warmupSeconds * 1000L, 0).line() + "; refreshes during warm-up: "
+                    + (zoom.tokenCalls("refresh_token") - refreshBeforeWarm));
+
+            // Round 1..reactiveRounds: Zoom rejects the cached access token (401 code 124) -> replaceRejected.
+            // The tokens issued in the last of them are due 'lead' after issue (lifetime = skew + lead), so the
+            // following rounds find them due by time (proactive refresh inside the 5-minute skew).
+            int reactiveRounds = Math.max(1, options.reactiveRounds);
+            long issuedAt = System.nanoTime();
+            int totalRefresh = 0;
+            int totalReuse = 0;
+            int totalRounds = 0;
+            int badRounds = 0;
+            int totalErrors = 0;
+            List<String> perRound = new ArrayList<>();
+            for (int round = 1; round <= reactiveRounds + options.expiryRounds; round++) {
+                boolean reactive = round <= reactiveRounds;
+                if (round == reactiveRounds) {
+                    zoom.setAccessTokenLifetime(skew.plus(lead));
+                }
+                if (reactive) {
+                    users.forEach(zoom::expireAccessTokens);
+                } else {
+                    long waitNanos = issuedAt + lead.toNanos() + 1_000_000_000L - System.nanoTime();
+                    if (waitNanos > 0) {
+                        ServiceProcess.sleep(waitNanos / 1_000_000);
+                    }
+                }
+                int refreshBefore = zoom.tokenCalls("refresh_token");
+                int reuseBefore = zoom.refreshTokenReuseCount();
+                int apiBefore = zoom.apiCalls().size();
+                List<Answer> answers = fire(ports, users);
+                Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+                answers.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
+                long[] took = answers.stream().mapToLong(Answer::nanos).sorted().toArray();
+                issuedAt = System.nanoTime();
+                int refreshes = zoom.tokenCalls("refresh_token") - refreshBefore;
+                int reuse = zoom.refreshTokenReuseCount() - reuseBefore;
+                List<ApiCall> calls = zoom.apiCalls();
+                // Each grant's callers should all have used one and the same new access token.
+                long distinctTokens = calls.subList(apiBefore, calls.size()).stream()
+                        .filter(call -> call.method().equals("POST") && call.status() == 201)
+                        .map(ApiCall::bearerToken).distinct().count();
+                int errors = statuses.entrySet().stream().filter(e -> e.getKey() != 201).mapToInt(Map.Entry::getValue).sum();
+                String line = String.format("round %d (%s): %d callers -> statuses %s, per caller p50 %.0f ms, max %.0f ms; Zoom refresh calls %d for %d grants"
+                                + " (%.2f per grant), refresh-token reuse %d, distinct access tokens used at Zoom %d;"
+                                + " service->Zoom connections open %d",
+                        round, reactive ? "Zoom rejects the cached token: 401 code 124" : "token due by time, lifetime "
+                                + skew.plus(lead).toSeconds() + " s, skew 300 s",
+                        ports.length * options.callersPerInstance * users.size(), statuses,
+                        took.length == 0 ? Double.NaN : took[took.length / 2] / 1e6,
+                        took.length == 0 ? Double.NaN : took[took.length - 1] / 1e6, refreshes,
+                        users.size(), refreshes / (double) users.size(), reuse,
+                        distinctTokens, establishedTo(zoom.baseUrl().getPort()));
+                log(line);
+                if (errors > 0) {
+                    answers.stream().filter(a -> a.status() != 201).map(a -> a.status() + " " + a.body()).distinct().limit(3)
+                            .forEach(a -> log("  failed call: " + a));
+                    for (ServiceProcess service : services) {
+                        service.warnings(3).forEach(w -> log("  " + service.name + ": " + w));
+                    }
+                }
+                perRound.add(line);
+                totalRefresh += refreshes;
+                totalReuse += reuse;
+                totalRounds++;
+                totalErrors += errors;
+                if (refreshes != users.size() || reuse != 0 || errors != 0 || distinctTokens > users.size()) {
+                    badRounds++;
+                }
+            }
+            for (ServiceProcess s : services) {
+                long[] rss = s.rssKb();
+                log(String.format("%s RSS %d MB (peak %d MB)", s.name, rss[0] / 1024, rss[1] / 1024));
+            }
+            summary.add(new Row("Zoom token calls per grant per expiry, " + services.size() + " instances x "
+                    + options.callersPerInstance + " callers, " + users.size() + " grants, " + totalRounds + " rounds",
+                    "exactly 1", String.format("%.2f  (%d refresh calls / (%d grants x %d rounds); reuse %d; failed calls %d;"
+                            + " rounds not exactly 1: %d)", totalRefresh / (double) (users.size() * totalRounds), totalRefresh,
+                    users.size(), totalRounds, totalReuse, totalErrors, badRounds), badRounds == 0 ? "MET" : "MISSED"));
+        } finally {
+            for (ServiceProcess s : services) {
+                s.close();
+            }
+            h2.stop();
+        }
+    }
+
+    /** Opens every caller's connection first, then releases all callers at once; returns answers by status. */
+    /** One caller's answer in an expiry round. */
+    private record Answer(int status, long nanos, String body) {
+    }
+
+    private List<Answer> fire(int[] ports, List<String> users) throws Exception {
+        int callers = ports.length * options.callersPerInstance * users.size();
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch ready = new CountDownLatch(callers);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int port : ports) {
+                for (String user : users) {
+                    byte[] request = HttpConnection.request("POST", "/api/users/" + user + "/meetings", port,
+                            "Bearer " + API_KEY, "application/json", BODY);
+                    for (int i = 0; i < options.callersPerInstance; i++) {
+                        answers.add(pool.submit(() -> {
+                            try (HttpConnection c = new HttpConnection(port)) {
+                                c.open();
+                                ready.countDown();
+                                go.await();
+                                long started = System.nanoTime();
+                                HttpConnection.Response response = c.exchange(request);
+                                return new Answer(response.status(), System.nanoTime() - started,
+                                        response.status() == 201 ? null : LoadRunner.abbreviate(response.text()));
+                            } catch (IOException e) {
+                                ready.countDown();
+                                return new Answer(-1, 0, e.toString());
+                            }
+                        }));
+                    }
+                }
+            }
+            if (!ready.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("callers could not connect");
+            }
+            go.countDown();
+            List<Answer> all = new ArrayList<>();
+            for (Future<Answer> answer : answers) {
+                all.add(answer.get(120, TimeUnit.SECONDS));
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private ServiceProcess launch(String name, List<String> flags, FakeZoom zoom, String dbUrl, int port, Path dir) {
+        URI redirect = URI.create("http://127.0.0.1:" + port + "/oauth/callback");
+        return ServiceProcess.launch(name, options.serviceJar, flags, serviceEnv(zoom, dbUrl, redirect, dir.resolve("data")), port, dir);
+    }
+
+    private Map<String, String> serviceEnv(FakeZoom zoom, String dbUrl, URI redirect, Path dataDir) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("ZOOM_OAUTH_URL", zoom.baseUrl().toString());
+        env.put("ZOOM_API_URL", zoom.baseUrl().toString());
+        env.put("ZOOM_CLIENT_ID", CLIENT_ID);
+        env.put("ZOOM_CLIENT_SECRET", CLIENT_SECRET);
+        env.put("ZOOM_REDIRECT_URI", redirect.toString());
+        env.put("ZOOM_API_KEYS", API_KEY);
+        env.put("ZOOM_TOKEN_ENCRYPTION_KEY", encryptionKey);
+        env.put("ZOOM_DATA_DIR", dataDir.toString());
+        env.put("DATASOURCES_DEFAULT_URL", dbUrl);
+        env.put("DATASOURCES_DEFAULT_USERNAME", "sa");
+        env.put("DATASOURCES_DEFAULT_PASSWORD", "");
+        return env;
+    }
+
+    private void printSummary() {
+        System.out.println();
+        System.out.println("=".repeat(150));
+        System.out.println("SUMMARY  (" + Runtime.getRuntime().availableProcessors() + " cpus; load average at the end "
+                + loadAverage() + ")");
+        int w1 = summary.stream().mapToInt(r -> r.measure().length()).max().orElse(10);
+        int w2 = summary.stream().mapToInt(r -> r.target().length()).max().orElse(6);
+        String format = "%-" + w1 + "s | %-" + w2 + "s | %-6s | %s%n";
+        System.out.printf(format, "measure", "target", "result", "measured");
+        System.out.println("-".repeat(150));
+        for (Row row : summary) {
+            System.out.printf(format, row.measure(), row.target(), row.verdict(), row.measured());
+        }
+        for (String note : notes) {
+            System.out.println("note: " + note);
+        }
+        System.out.println("=".repeat(150));
+    }
+
+    /** ESTABLISHED TCP connections on this machine whose remote port is {@code port} (from /proc/net/tcp and tcp6). */
+    static int establishedTo(int port) {
+        String hexPort = String.format(":%04X", port);
+        int count = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                for (String row : Files.readAllLines(Path.of(table))) {
+                    String[] f = row.trim().split("\\s+");
+                    if (f.length > 3 && f[2].endsWith(hexPort) && f[3].equals("01")) {
+                        count++;
+                    }
+                }
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return count;
+    }
+
+    private static String describeFlags(List<String> flags) {
+        return flags.isEmpty() ? "default flags" : String.join(" ", flags);
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static long sizeMb(Path file) {
+        try {
+            return Files.size(file) / (1024 * 1024);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    static void log(String message) {
+        System.out.println(LocalTime.now().truncatedTo(ChronoUnit.MILLIS) + "  " + message);
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static String joined(List<?> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}
