@@ -34,6 +34,18 @@ public final class LogCapture implements AutoCloseable {
         return lines;
     }
 
+    /** Zoom's tracking ids that log events carried as the structured field {@code zoomTrackingId}. */
+    public List<String> trackingIdFields() {
+        List<String> ids = new ArrayList<>();
+        for (ILoggingEvent event : List.copyOf(appender.list)) {
+            String id = event.getMDCPropertyMap().get("zoomTrackingId");
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
     public String all() {
         return String.join("\n", lines());
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Sends one {@link ZoomRequest} with the Micronaut HTTP client (blocking: the domain is synchronous and callers
@@ -78,14 +79,17 @@ public final class ZoomHttpClient {
             observe(request, response.status(), started);
             String answered = "answered " + response.status() + " in " + elapsedMillis(started) + " ms (trackingId="
                     + response.trackingId() + ")";
-            if (response.status() >= 500 && retryPolicy.mayRetry(request.method(), retries)) {
-                backOff(request, retries + 1, answered);
-                continue;
-            }
-            if (response.isSuccess()) {
-                LOG.debug("Zoom {} {}", request.describe(), answered);
-            } else {
-                LOG.warn("Zoom {} {}", request.describe(), answered);
+            // The tracking id is also a field of structured (JSON) log lines, so logs can be searched by it.
+            try (MDC.MDCCloseable ignored = MDC.putCloseable("zoomTrackingId", String.valueOf(response.trackingId()))) {
+                if (response.status() >= 500 && retryPolicy.mayRetry(request.method(), retries)) {
+                    backOff(request, retries + 1, answered);
+                    continue;
+                }
+                if (response.isSuccess()) {
+                    LOG.debug("Zoom {} {}", request.describe(), answered);
+                } else {
+                    LOG.warn("Zoom {} {}", request.describe(), answered);
+                }
             }
             return response;
         }

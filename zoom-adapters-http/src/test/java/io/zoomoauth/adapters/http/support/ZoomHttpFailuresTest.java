@@ -54,6 +54,16 @@ class ZoomHttpFailuresTest {
     }
 
     @Test
+    void logLinesCarryZoomsTrackingIdAsAStructuredField() {
+        zoom.fake.failNext("GET", "/v2/users/me", 1, Fault.status(503));
+        try (io.zoomoauth.adapters.http.LogCapture logs = new io.zoomoauth.adapters.http.LogCapture()) {
+            users.me(token);
+            String trackingId = zoom.fake.apiCalls().get(zoom.fake.apiCalls().size() - 2).trackingId();
+            assertThat(logs.trackingIdFields()).contains(trackingId);
+        }
+    }
+
+    @Test
     void getOn5xx_isRetriedTwiceThenFailsWithZoomUnavailable() {
         zoom.fake.failNext("GET", "/v2/users/me", 5, Fault.status(503));
 
