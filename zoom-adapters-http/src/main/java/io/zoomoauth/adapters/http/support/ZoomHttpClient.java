@@ -53,6 +53,9 @@ public final class ZoomHttpClient {
         configuration.setConnectTimeout(properties.connectTimeout());
         configuration.setReadTimeout(properties.readTimeout());
         configuration.setFollowRedirects(false);
+        // A bounded pool: a burst of callers queues for a connection instead of opening one each.
+        configuration.getConnectionPoolConfiguration().setMaxConcurrentHttp1Connections(properties.maxConnections());
+        configuration.getConnectionPoolConfiguration().setAcquireTimeout(properties.readTimeout());
         // Requests carry absolute URIs, so no load balancer is needed; the registry closes the client with the context.
         HttpClient httpClient = registry.resolveClient(null, LoadBalancer.empty(), configuration, beanContext);
         this.client = httpClient.toBlocking();

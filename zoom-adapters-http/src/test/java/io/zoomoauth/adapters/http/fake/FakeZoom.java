@@ -112,6 +112,9 @@ public final class FakeZoom implements AutoCloseable {
     }
 
     /** Starts a fake on 127.0.0.1 and a free port; code expiry and token lifetimes follow {@code clock}. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+
     public static FakeZoom start(Clock clock) {
         try {
             return new FakeZoom(Objects.requireNonNull(clock, "clock"));
@@ -254,6 +257,11 @@ public final class FakeZoom implements AutoCloseable {
         return apiCalls().stream().filter(call -> call.endpoint().equals(endpoint)).count();
     }
 
+    /** The most requests the fake was handling at the same time (a client's connection pool caps this). */
+    public int maxConcurrentRequests() {
+        return maxInFlight.get();
+    }
+
     /** Every request the fake received, on any path. */
     public int totalRequests() {
         return counters.requests();
@@ -261,6 +269,7 @@ public final class FakeZoom implements AutoCloseable {
 
     public void resetCounters() {
         counters.reset();
+        maxInFlight.set(0);
     }
 
     /** A meeting as the fake stores it (all fields Zoom would return), for assertions. */
@@ -285,6 +294,16 @@ public final class FakeZoom implements AutoCloseable {
             return;
         }
         counters.request();
+        int concurrent = inFlight.incrementAndGet();
+        maxInFlight.accumulateAndGet(concurrent, Math::max);
+        try {
+            dispatch(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void dispatch(FakeExchange exchange) {
         if (exchange.rawPath.equals("/oauth/token")) {
             counters.tokenCall(Optional.ofNullable(exchange.form().get("grant_type"))
                     .orElse(exchange.query().get("grant_type")));

@@ -56,7 +56,7 @@ class ConfigurationTest {
                     account -> assertThat(account.value()).isEqualTo("acc1"));
             assertThat(context.getBean(ZoomApiProperties.class).v2()).isEqualTo("https://api.example.test/v2");
             assertThat(context.getBean(ZoomHttpProperties.class))
-                    .isEqualTo(new ZoomHttpProperties(Duration.ofSeconds(2), Duration.ofSeconds(3), 1, Duration.ofMillis(50)));
+                    .isEqualTo(new ZoomHttpProperties(Duration.ofSeconds(2), Duration.ofSeconds(3), 1, Duration.ofMillis(50), 50));
         }
     }
 }
