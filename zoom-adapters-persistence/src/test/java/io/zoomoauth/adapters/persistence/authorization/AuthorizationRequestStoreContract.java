@@ -9,6 +9,7 @@ import io.zoomoauth.adapters.persistence.support.Keys;
 import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.adapters.persistence.support.RawSql;
 import io.zoomoauth.adapters.persistence.support.VaultContext;
+import io.zoomoauth.adapters.persistence.support.VaultStoreContract;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
 import io.zoomoauth.domain.authorization.AuthorizationRequest;
 import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
@@ -29,42 +30,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** What every {@link AuthorizationRequestStore} must do, run against each real database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuthorizationRequestStoreContract {
+abstract class AuthorizationRequestStoreContract extends VaultStoreContract {
 
     /** Wall-clock 02:30 happens twice in Europe/Berlin that night (the build's JVM zone): stored as UTC anyway. */
     static final Instant T0 = Instant.parse("2026-10-25T02:30:00.987654321Z");
     static final URI REDIRECT = URI.create("https://zoom-connector.example.com/oauth/callback?tenant=a%20b");
 
-    private final DatabaseTarget target;
-    private final String key = Keys.randomBase64();
-    private final MutableClock clock = new MutableClock(T0);
-    private JdbcDatabase database;
-    private VaultContext vault;
     private AuthorizationRequestStore store;
-    private RawSql sql;
 
     AuthorizationRequestStoreContract(DatabaseTarget target) {
-        this.target = target;
+        super(target, "authreq", T0, "authorization_request");
     }
 
     @BeforeAll
-    void startVault() {
-        database = target.newDatabase("authreq");
-        vault = VaultContext.start(database, key, clock);
+    void openStore() {
         store = vault.authorizationRequests();
-        sql = new RawSql(database);
-    }
-
-    @AfterAll
-    void stopVault() {
-        vault.close();
-        target.release(database);
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        sql.deleteAll("authorization_request");
     }
 
     static AuthorizationRequest request(Instant createdAt) {

@@ -9,6 +9,7 @@ import io.zoomoauth.adapters.persistence.support.Keys;
 import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.adapters.persistence.support.RawSql;
 import io.zoomoauth.adapters.persistence.support.VaultContext;
+import io.zoomoauth.adapters.persistence.support.VaultStoreContract;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
 import java.time.Duration;
@@ -23,41 +24,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** What every {@link ProcessedEventStore} must do, run against each real database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ProcessedEventStoreContract {
+abstract class ProcessedEventStoreContract extends VaultStoreContract {
 
     static final Instant T0 = Instant.parse("2026-07-01T08:00:00.000123Z");
     static final String DEAUTHORIZED = "app_deauthorized";
 
-    private final DatabaseTarget target;
-    private final String key = Keys.randomBase64();
-    private final MutableClock clock = new MutableClock(T0);
-    private JdbcDatabase database;
-    private VaultContext vault;
     private ProcessedEventStore store;
-    private RawSql sql;
 
     ProcessedEventStoreContract(DatabaseTarget target) {
-        this.target = target;
+        super(target, "events", T0, "processed_webhook_event");
     }
 
     @BeforeAll
-    void startVault() {
-        database = target.newDatabase("events");
-        vault = VaultContext.start(database, key, clock);
+    void openStore() {
         store = vault.processedEvents();
-        sql = new RawSql(database);
-    }
-
-    @AfterAll
-    void stopVault() {
-        vault.close();
-        target.release(database);
-    }
-
-    @BeforeEach
-    void emptyTable() {
-        sql.deleteAll("processed_webhook_event");
     }
 
     @Test

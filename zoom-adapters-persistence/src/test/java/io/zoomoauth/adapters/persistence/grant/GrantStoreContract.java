@@ -10,6 +10,7 @@ import io.zoomoauth.adapters.persistence.support.Keys;
 import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.adapters.persistence.support.RawSql;
 import io.zoomoauth.adapters.persistence.support.VaultContext;
+import io.zoomoauth.adapters.persistence.support.VaultStoreContract;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantOwner;
@@ -39,44 +40,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** What every {@link GrantStore} must do, run against each real database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class GrantStoreContract {
+abstract class GrantStoreContract extends VaultStoreContract {
 
     /** Inside the 2026 daylight-saving gap of the JVM zone the build uses (Europe/Berlin), with nanoseconds. */
     static final Instant T0 = Instant.parse("2026-03-29T02:30:00.123456789Z");
     static final Duration TTL = Duration.ofSeconds(30);
 
-    private final DatabaseTarget target;
-    private final String key = Keys.randomBase64();
-    private JdbcDatabase database;
-    private VaultContext vault;
-    private MutableClock clock;
     private GrantStore store;
-    private RawSql sql;
 
     GrantStoreContract(DatabaseTarget target) {
-        this.target = target;
+        super(target, "grants", T0, "zoom_grant", "grant_deletion");
     }
 
     @BeforeAll
-    void startVault() {
-        database = target.newDatabase("grants");
-        clock = new MutableClock(T0);
-        vault = VaultContext.start(database, key, clock);
+    void openStore() {
         store = vault.grants();
-        sql = new RawSql(database);
-    }
-
-    @AfterAll
-    void stopVault() {
-        vault.close();
-        target.release(database);
-    }
-
-    @BeforeEach
-    void emptyTables() {
-        sql.deleteAll("zoom_grant", "grant_deletion");
-        clock.set(T0);
     }
 
     @Test
