@@ -18,6 +18,8 @@ import io.zoomoauth.domain.error.ZoomUnavailable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +55,11 @@ public class ErrorResponses {
             MutableHttpResponse<ApiError> response = HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
                     .body(new ApiError(limited.dailyLimit() ? "zoom_daily_limit" : "zoom_rate_limited",
                             failure.getMessage(), 429, tracking, null));
-            limited.retryAfter().ifPresent(at -> response.header("Retry-After",
-                    Long.toString(Math.max(1, Duration.between(clock.instant(), at).toSeconds()))));
+            // Zoom does not always say when to retry: a daily limit resets at 00:00 UTC, a per-second one at once.
+            Instant retryAt = limited.retryAfter().orElseGet(() -> limited.dailyLimit()
+                    ? clock.instant().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS)
+                    : clock.instant().plusSeconds(1));
+            response.header("Retry-After", Long.toString(Math.max(1, Duration.between(clock.instant(), retryAt).toSeconds())));
             return response;
         }
         if (failure instanceof ZoomUnavailable unavailable) {

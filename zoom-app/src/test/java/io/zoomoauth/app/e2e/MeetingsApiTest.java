@@ -159,6 +159,14 @@ class MeetingsApiTest {
         HttpResponse<String> daily = service.api("POST", "/api/users/" + userId + "/meetings", "{\"topic\":\"x\"}");
         assertThat(daily.statusCode()).isEqualTo(429);
         assertThat(daily.body()).contains("zoom_daily_limit");
+        assertThat(daily.headers().firstValue("Retry-After")).hasValue("3600");
+        world.zoom.failNext("GET", "/v2/users/*", 1, Fault.rateLimit(null, "Daily-limit"));
+        HttpResponse<String> dailyWithoutRetryAfter = service.api("GET", "/api/users/" + userId + "/meetings", null);
+        assertThat(dailyWithoutRetryAfter.statusCode()).isEqualTo(429);
+        assertThat(dailyWithoutRetryAfter.headers().firstValue("Retry-After")).as("until 00:00 UTC, when Zoom resets it")
+                .hasValue(Long.toString(java.time.Duration.between(world.clock.instant(),
+                        world.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(java.time.Duration.ofDays(1)))
+                        .toSeconds()));
     }
 
     private static void assertBadRequest(HttpResponse<String> answer, String field) {
