@@ -1,6 +1,5 @@
 package io.zoomoauth.domain.error;
 
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Zoom could not be reached or answered 5xx: a timeout, a refused or reset connection, a server error. */
@@ -20,9 +19,5 @@ public final class ZoomUnavailable extends DomainFailure {
     /** Zoom's status when it answered (5xx); empty for timeouts and connection failures. */
     public OptionalInt httpStatus() {
         return httpStatus == null ? OptionalInt.empty() : OptionalInt.of(httpStatus);
-    }
-
-    public Optional<Integer> httpStatusBoxed() {
-        return Optional.ofNullable(httpStatus);
     }
 }

@@ -29,10 +29,6 @@ public record ZoomUserRef(String value) {
         return new ZoomUserRef(id.value());
     }
 
-    public boolean isEmail() {
-        return value.indexOf('@') >= 0;
-    }
-
     @Override
     public String toString() {
         return value;
