@@ -24,9 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -58,9 +55,9 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
     private final Sleeper sleeper;
     private final TokenEvents events;
 
-    private final ConcurrentHashMap<ZoomUserId, CachedToken> cache = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<ZoomUserId, CompletableFuture<Grant>> inFlight = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<ZoomUserId, Backoff> backoffs = new ConcurrentHashMap<>();
+    private final TokenCache cache = new TokenCache();
+    private final SingleFlight<ZoomUserId, Grant> refreshes = new SingleFlight<>();
+    private final RefreshBackoff backoff;
 
     public AccessTokenService(GrantStore store, ZoomOAuthPort oauth, TokenPolicy policy, RefreshSettings settings,
                               Clock clock, RandomSource random, Sleeper sleeper, TokenEvents events) {
@@ -72,35 +69,28 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         this.random = Check.notNull(random, "random");
         this.sleeper = Check.notNull(sleeper, "sleeper");
         this.events = Check.notNull(events, "events");
+        this.backoff = new RefreshBackoff(settings.failureBackoffMax());
     }
 
     @Override
     public AccessToken accessTokenFor(ZoomUserId userId) {
         Instant now = clock.instant();
-        CachedToken cached = cache.get(userId);
-        if (cached != null && cached.usableAt(now, policy.refreshSkew())) {
-            return cached.token();
+        Optional<AccessToken> cached = cache.usable(userId, now, policy.refreshSkew());
+        if (cached.isPresent()) {
+            return cached.get();
         }
-        CompletableFuture<Grant> running = inFlight.get(userId);
-        if (running != null) {
-            // A refresh of this grant is under way here: share it instead of reading the store first.
-            return awaitOrServeOld(userId, running);
-        }
-        Grant grant = loadUsable(userId);
-        if (!grant.needsRefresh(now, policy.refreshSkew())) {
-            return remember(grant).tokens().accessToken();
-        }
-        Predicate<Grant> stillDue = g -> g.needsRefresh(clock.instant(), policy.refreshSkew());
         try {
-            return refreshShared(userId, stillDue).tokens().accessToken();
-        } catch (ZoomUnavailable | RateLimited zoomDown) {
-            return oldTokenWhileStillValid(userId, zoomDown);
-        }
-    }
-
-    private AccessToken awaitOrServeOld(ZoomUserId userId, CompletableFuture<Grant> running) {
-        try {
-            return await(running).tokens().accessToken();
+            // A refresh of this grant under way here is shared before the store is even read.
+            Optional<Grant> shared = refreshes.joinIfRunning(userId);
+            if (shared.isPresent()) {
+                return shared.get().tokens().accessToken();
+            }
+            Grant grant = loadUsable(userId);
+            if (!grant.needsRefresh(now, policy.refreshSkew())) {
+                return cache.remember(grant).tokens().accessToken();
+            }
+            return refreshShared(userId, g -> g.needsRefresh(clock.instant(), policy.refreshSkew()))
+                    .tokens().accessToken();
         } catch (ZoomUnavailable | RateLimited zoomDown) {
             return oldTokenWhileStillValid(userId, zoomDown);
         }
@@ -118,13 +108,13 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
 
     @Override
     public AccessToken replaceRejected(ZoomUserId userId, AccessToken rejected) {
-        cache.computeIfPresent(userId, (id, cached) -> cached.token().equals(rejected) ? null : cached);
+        cache.dropIfCurrent(userId, rejected);
         Grant grant = loadUsable(userId);
         Predicate<Grant> stillDue = g -> g.tokens().accessToken().equals(rejected)
                 || g.needsRefresh(clock.instant(), policy.refreshSkew());
         if (!stillDue.test(grant)) {
             // Another instance has rotated since our token was cached: its token is the live one.
-            return remember(grant).tokens().accessToken();
+            return cache.remember(grant).tokens().accessToken();
         }
         return refreshShared(userId, stillDue).tokens().accessToken();
     }
@@ -138,58 +128,30 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
 
     @Override
     public void forget(ZoomUserId userId) {
-        cache.remove(userId);
-        backoffs.remove(userId);
+        cache.forget(userId);
+        backoff.reset(userId);
     }
 
     /** Puts a grant just stored by someone else in this process (e.g. a new connection) into the cache. */
     public Grant remember(Grant grant) {
-        cache.compute(grant.userId(), (id, old) -> old != null && old.version() > grant.version()
-                ? old : new CachedToken(grant.tokens().accessToken(), grant.tokens().accessTokenExpiresAt(), grant.version()));
-        return grant;
+        return cache.remember(grant);
     }
 
     private Grant loadUsable(ZoomUserId userId) {
         Grant grant = store.find(userId).orElseThrow(() -> {
-            cache.remove(userId);
+            cache.forget(userId);
             return new NotConnected(userId.value());
         });
         if (!grant.isActive()) {
-            cache.remove(userId);
+            cache.forget(userId);
             throw new ReauthorizationRequired(userId.value(), grant.statusReason());
         }
         return grant;
     }
 
-    /** Single flight: the first caller refreshes, everyone arriving meanwhile waits for and shares its result. */
+    /** In this process one refresh per grant: callers arriving meanwhile wait for and share its result. */
     private Grant refreshShared(ZoomUserId userId, Predicate<Grant> stillDue) {
-        CompletableFuture<Grant> mine = new CompletableFuture<>();
-        CompletableFuture<Grant> running = inFlight.putIfAbsent(userId, mine);
-        if (running != null) {
-            return await(running);
-        }
-        try {
-            Grant grant = refreshUnderLease(userId, stillDue);
-            remember(grant);
-            mine.complete(grant);
-            return grant;
-        } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(userId, mine);
-        }
-    }
-
-    private static Grant await(CompletableFuture<Grant> running) {
-        try {
-            return running.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return refreshes.run(userId, () -> cache.remember(refreshUnderLease(userId, stillDue)));
     }
 
     private Grant refreshUnderLease(ZoomUserId userId, Predicate<Grant> stillDue) {
@@ -244,8 +206,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
             store.releaseLease(lease);
             events.refreshed(userId, outcomeOf(failure), Duration.between(started, clock.instant()));
             if (failure instanceof ZoomUnavailable || failure instanceof RateLimited) {
-                backoffs.merge(userId, Backoff.first(clock.instant()), (old, first) -> old.next(clock.instant(),
-                        settings.failureBackoffMax()));
+                backoff.failed(userId, clock.instant());
             }
             throw failure;
         }
@@ -253,7 +214,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         // Store it before anything else.
         Grant refreshed = grant.refreshed(rotated, clock.instant());
         Grant stored = storeRotated(refreshed, lease);
-        backoffs.remove(userId);
+        backoff.reset(userId);
         events.refreshed(userId, RefreshOutcome.SUCCESS, Duration.between(started, clock.instant()));
         return stored;
     }
@@ -312,11 +273,9 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
     }
 
     private void refuseDuringBackoff(ZoomUserId userId) {
-        Backoff backoff = backoffs.get(userId);
-        if (backoff != null && clock.instant().isBefore(backoff.notBefore())) {
-            throw new ZoomUnavailable("Zoom failed the last refresh of this grant; next attempt after "
-                    + backoff.notBefore());
-        }
+        backoff.blockedUntil(userId, clock.instant()).ifPresent(notBefore -> {
+            throw new ZoomUnavailable("Zoom failed the last refresh of this grant; next attempt after " + notBefore);
+        });
     }
 
     private static RefreshOutcome outcomeOf(RuntimeException failure) {
@@ -344,28 +303,6 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ZoomUnavailable("interrupted while waiting for a token refresh");
-        }
-    }
-
-    /** What the in-memory cache keeps: no refresh token, ever. */
-    private record CachedToken(AccessToken token, Instant expiresAt, long version) {
-
-        boolean usableAt(Instant now, Duration skew) {
-            return now.isBefore(expiresAt.minus(skew));
-        }
-    }
-
-    /** Per-grant spacing of refresh attempts after Zoom failed one: 1 s, 2 s, 4 s, … up to a cap. */
-    private record Backoff(Instant notBefore, Duration delay) {
-
-        static Backoff first(Instant now) {
-            return new Backoff(now.plusSeconds(1), Duration.ofSeconds(1));
-        }
-
-        Backoff next(Instant now, Duration max) {
-            Duration doubled = delay.multipliedBy(2);
-            Duration capped = doubled.compareTo(max) > 0 ? max : doubled;
-            return new Backoff(now.plus(capped), capped);
         }
     }
 }
