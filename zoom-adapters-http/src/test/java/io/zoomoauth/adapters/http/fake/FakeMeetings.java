@@ -47,17 +47,27 @@ final class FakeMeetings {
         return Optional.ofNullable(meetings.get(id)).map(meeting -> deepCopy(meeting.fields()));
     }
 
-    void create(FakeExchange exchange, User host) {
+    /** The request's JSON object if Zoom would accept it; otherwise answers 400 (code 300) and gives empty. */
+    private Optional<Map<String, Object>> validBody(FakeExchange exchange) {
         Map<String, Object> body = FakeJson.readObject(exchange.body);
         if (body == null) {
             exchange.json(400, FakeApi.error(300, "Request Body should be a valid JSON object."));
-            return;
+            return Optional.empty();
         }
         Optional<Map<String, Object>> invalid = validate(body);
         if (invalid.isPresent()) {
             exchange.json(400, invalid.get());
+            return Optional.empty();
+        }
+        return Optional.of(body);
+    }
+
+    void create(FakeExchange exchange, User host) {
+        Optional<Map<String, Object>> valid = validBody(exchange);
+        if (valid.isEmpty()) {
             return;
         }
+        Map<String, Object> body = valid.get();
         Map<String, Object> fields = new LinkedHashMap<>();
         long id;
         synchronized (this) {
@@ -131,16 +141,11 @@ final class FakeMeetings {
             missing(exchange, idSegment);
             return;
         }
-        Map<String, Object> body = FakeJson.readObject(exchange.body);
-        if (body == null) {
-            exchange.json(400, FakeApi.error(300, "Request Body should be a valid JSON object."));
+        Optional<Map<String, Object>> valid = validBody(exchange);
+        if (valid.isEmpty()) {
             return;
         }
-        Optional<Map<String, Object>> invalid = validate(body);
-        if (invalid.isPresent()) {
-            exchange.json(400, invalid.get());
-            return;
-        }
+        Map<String, Object> body = valid.get();
         synchronized (this) {
             Map<String, Object> changes = new LinkedHashMap<>(body);
             SERVER_FIELDS.forEach(changes::remove);
