@@ -1,7 +1,7 @@
 package io.zoomoauth.adapters.http;
 
 import io.micronaut.context.ApplicationContext;
-import io.zoomoauth.adapters.http.fake.FakeZoom;
+import io.zoomoauth.fake.FakeZoom;
 import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.adapters.http.oauth.ZoomOAuthAdapter;
 import io.zoomoauth.domain.oauth.AuthorizationState;

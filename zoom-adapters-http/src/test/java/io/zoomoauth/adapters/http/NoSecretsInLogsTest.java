@@ -2,8 +2,8 @@ package io.zoomoauth.adapters.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zoomoauth.adapters.http.fake.Fault;
-import io.zoomoauth.adapters.http.fake.FakeZoom;
+import io.zoomoauth.fake.Fault;
+import io.zoomoauth.fake.FakeZoom;
 import io.zoomoauth.adapters.http.meetings.ZoomMeetingsAdapter;
 import io.zoomoauth.adapters.http.oauth.ZoomOAuthAdapter;
 import io.zoomoauth.adapters.http.users.ZoomUsersAdapter;

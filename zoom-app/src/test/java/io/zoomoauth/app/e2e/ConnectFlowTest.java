@@ -162,7 +162,7 @@ class ConnectFlowTest {
     @Test
     void disconnectDeletesLocallyEvenWhenZoomsRevokeFails() {
         String userId = world.connectedUser(service, "down@example.com");
-        world.zoom.failNext("POST", "/oauth/revoke", 1, io.zoomoauth.adapters.http.fake.Fault.status(503));
+        world.zoom.failNext("POST", "/oauth/revoke", 1, io.zoomoauth.fake.Fault.status(503));
         assertThat(service.api("DELETE", "/api/connections/" + userId, null).statusCode()).isEqualTo(204);
         assertThat(service.api("GET", "/api/connections/" + userId, null).statusCode()).isEqualTo(404);
     }

@@ -42,12 +42,23 @@ public final class ServiceInstance implements AutoCloseable {
         return new ServiceInstance(server);
     }
 
+    /**
+     * A port that is free now and stays free for a restart on it. It is taken below Linux's ephemeral range
+     * (32768-60999): a port picked with {@code new ServerSocket(0)} is closed again before the service binds it,
+     * and meanwhile any outgoing connection (to the fake Zoom, to MariaDB) may get it as its local port.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new java.net.InetSocketAddress(candidate));
+                return candidate;
+            } catch (IOException inUse) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port in 20000-31999"));
     }
 
     public ApplicationContext context() {

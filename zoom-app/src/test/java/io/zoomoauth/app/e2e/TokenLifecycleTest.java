@@ -2,7 +2,7 @@ package io.zoomoauth.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zoomoauth.adapters.http.fake.Fault;
+import io.zoomoauth.fake.Fault;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.zoomoauth.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zoomoauth.adapters.http.fake.FakeZoom;
+import io.zoomoauth.fake.FakeZoom;
 import io.zoomoauth.domain.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpResponse;

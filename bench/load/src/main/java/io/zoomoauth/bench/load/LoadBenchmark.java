@@ -1,7 +1,7 @@
 package io.zoomoauth.bench.load;
 
-import io.zoomoauth.adapters.http.fake.ApiCall;
-import io.zoomoauth.adapters.http.fake.FakeZoom;
+import io.zoomoauth.fake.ApiCall;
+import io.zoomoauth.fake.FakeZoom;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

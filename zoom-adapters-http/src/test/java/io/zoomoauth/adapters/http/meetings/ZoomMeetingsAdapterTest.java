@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zoomoauth.adapters.http.AdapterTestContext;
-import io.zoomoauth.adapters.http.fake.Fault;
-import io.zoomoauth.adapters.http.fake.FakeZoom;
+import io.zoomoauth.fake.Fault;
+import io.zoomoauth.fake.FakeZoom;
 import io.zoomoauth.adapters.http.oauth.ZoomOAuthAdapter;
 import io.zoomoauth.domain.error.ZoomApiError;
 import io.zoomoauth.domain.error.ZoomUnavailable;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zoomoauth.adapters.http.AdapterTestContext;
-import io.zoomoauth.adapters.http.fake.Fault;
-import io.zoomoauth.adapters.http.fake.FakeZoom;
+import io.zoomoauth.fake.Fault;
+import io.zoomoauth.fake.FakeZoom;
 import io.zoomoauth.domain.error.AuthorizationCodeRejected;
 import io.zoomoauth.domain.error.InvalidClient;
 import io.zoomoauth.domain.error.InvalidGrant;

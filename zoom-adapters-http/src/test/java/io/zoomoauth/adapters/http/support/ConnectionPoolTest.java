@@ -3,7 +3,7 @@ package io.zoomoauth.adapters.http.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zoomoauth.adapters.http.AdapterTestContext;
-import io.zoomoauth.adapters.http.fake.FakeZoom;
+import io.zoomoauth.fake.FakeZoom;
 import io.zoomoauth.domain.grant.AccountGrant;
 import io.zoomoauth.domain.grant.ZoomAccountId;
 import io.zoomoauth.domain.oauth.ZoomOAuthPort;

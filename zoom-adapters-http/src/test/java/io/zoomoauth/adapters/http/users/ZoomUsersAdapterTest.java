@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zoomoauth.adapters.http.AdapterTestContext;
-import io.zoomoauth.adapters.http.fake.ApiCall;
-import io.zoomoauth.adapters.http.fake.FakeZoom;
+import io.zoomoauth.fake.ApiCall;
+import io.zoomoauth.fake.FakeZoom;
 import io.zoomoauth.domain.error.AccessTokenRejected;
 import io.zoomoauth.domain.grant.ZoomAccountId;
 import io.zoomoauth.domain.token.AccessToken;

@@ -1,9 +1,9 @@
-package io.zoomoauth.adapters.http.fake;
+package io.zoomoauth.fake;
 
-import io.zoomoauth.adapters.http.fake.FakeDirectory.App;
-import io.zoomoauth.adapters.http.fake.FakeDirectory.User;
-import io.zoomoauth.adapters.http.fake.FakeTokens.Issued;
-import io.zoomoauth.adapters.http.fake.FakeTokens.RefreshOutcome;
+import io.zoomoauth.fake.FakeDirectory.App;
+import io.zoomoauth.fake.FakeDirectory.User;
+import io.zoomoauth.fake.FakeTokens.Issued;
+import io.zoomoauth.fake.FakeTokens.RefreshOutcome;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

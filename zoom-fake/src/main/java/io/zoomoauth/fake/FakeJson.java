@@ -1,4 +1,4 @@
-package io.zoomoauth.adapters.http.fake;
+package io.zoomoauth.fake;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,9 +1,9 @@
-package io.zoomoauth.adapters.http.fake;
+package io.zoomoauth.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.zoomoauth.adapters.http.fake.FakeDirectory.App;
-import io.zoomoauth.adapters.http.fake.FakeDirectory.User;
+import io.zoomoauth.fake.FakeDirectory.App;
+import io.zoomoauth.fake.FakeDirectory.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.zoomoauth.adapters.http.fake;
+package io.zoomoauth.fake;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
-package io.zoomoauth.adapters.http.fake;
+package io.zoomoauth.fake;
 
-import io.zoomoauth.adapters.http.fake.FakeDirectory.User;
-import io.zoomoauth.adapters.http.fake.FakeTokens.Principal;
+import io.zoomoauth.fake.FakeDirectory.User;
+import io.zoomoauth.fake.FakeTokens.Principal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.zoomoauth.adapters.http.fake;
+package io.zoomoauth.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.zoomoauth.adapters.http.fake;
+package io.zoomoauth.fake;
 
 /**
  * One request the fake received under {@code /v2}.

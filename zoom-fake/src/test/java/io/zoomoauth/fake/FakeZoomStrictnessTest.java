@@ -1,4 +1,4 @@
-package io.zoomoauth.adapters.http.fake;
+package io.zoomoauth.fake;
 
 import io.zoomoauth.domain.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
