@@ -27,18 +27,19 @@ class DemoLifecycle {
     void onServerStarted(ServerStartupEvent event) {
         URI service = session.service();
         URI zoom = session.zoom().baseUrl();
-        String key = session.generatedApiKey().orElse("<one of ZOOM_API_KEYS>");
+        String key = session.generatedApiKey().orElse("$KEY");
         LOG.info("""
 
                 ==== DEMO MODE: a fake Zoom runs in this process; nothing reaches Zoom, everything is gone at exit ====
-                  Service   {}   API key (generated for this run): {}
+                  Service   {}   API key: {}
                   Fake Zoom {}   its controls: {}/admin/users, /admin/faults, /admin/counters (docs/demo.md)
                   Try: 1. open {} and click "Connect your Zoom account"; pick or type a demo user, Allow
                        2. curl -H 'Authorization: Bearer {}' {}/api/connections
                        3. curl -X POST {}/admin/users/ada@example.com/expire-access-token, call the API again,
                           and see the refresh in {}/prometheus (zoom_token_refresh_total)
                 ======================================================================================================""",
-                service, key, zoom, zoom, service, key, service, zoom, service);
+                service, session.generatedApiKey().map(k -> k + " (generated for this run)").orElse("one of ZOOM_API_KEYS"),
+                zoom, zoom, service, key, service, zoom, service);
     }
 
     @PreDestroy

@@ -4,8 +4,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.zoomoauth.app.demo.DemoMode;
 import io.zoomoauth.app.demo.DemoSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,25 +67,11 @@ final class DemoInstance implements AutoCloseable {
     }
 
     HttpResponse<String> api(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(service(path)).header("Authorization", "Bearer " + apiKey())
-                .header("Accept", "application/json");
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return send(request);
+        return send(ServiceInstance.apiRequest(service(path), apiKey(), method, json));
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServiceInstance.send(http, request);
     }
 
     @Override

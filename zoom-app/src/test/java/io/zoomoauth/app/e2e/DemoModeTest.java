@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zoomoauth.app.demo.DemoMode;
 import io.zoomoauth.app.demo.DemoRefused;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -66,6 +67,17 @@ class DemoModeTest {
                 .isInstanceOf(DemoRefused.class)
                 .hasMessageContaining("ZOOM_API_URL is set to https://api.zoom.us.proxy.example")
                 .hasMessageContaining("ZOOM_CLIENT_ID is set");
+    }
+
+    @Test
+    void refusesToStartWhenTheFakeZoomsPortIsTaken() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> DemoMode.start(DemoInstance.builder(Map.of("zoom.demo.zoom-port",
+                    taken.getLocalPort()))))
+                    .isInstanceOf(DemoRefused.class)
+                    .hasMessageContaining("cannot listen on port " + taken.getLocalPort())
+                    .hasMessageContaining("ZOOM_DEMO_ZOOM_PORT");
+        }
     }
 
     /** The browser's walk: our /oauth/authorize → the fake's consent page → Allow as this user → our callback. */
