@@ -43,6 +43,9 @@ class DemoModeTest {
             HttpResponse<String> revoked = demo.api("GET", "/api/users/" + userId + "/profile", null);
             assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(409);
             assertThat(revoked.body()).contains("reauthorization_required");
+
+            assertThat(connect(demo, "email=lin%40example.com")).as("the same Zoom user again").isEqualTo(userId);
+            assertThat(demo.api("GET", "/api/connections/" + userId, null).body()).contains("\"status\":\"ACTIVE\"");
         }
     }
 
