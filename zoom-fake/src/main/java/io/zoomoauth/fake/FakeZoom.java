@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * PKCE required and verified, single-use codes valid five minutes, exact redirect_uri, Basic client auth,
  * form-body parameters only, rotating refresh tokens (an old one fails at once with invalid_grant and is
  * counted), bearer-only API tokens, 64-bit meeting ids and an {@code x-zm-trackingid} on every answer.
- * Tests inject faults and read counters. Thread-safe.
+ * Tests inject faults and read counters. Thread-safe. For demo mode, {@link #letThePersonPickTheUser()} shows a
+ * consent page for people, and {@code /admin/} ({@link FakeAdmin}) exposes token expiry, revocation, faults and
+ * counters over HTTP.
  *
  * <pre>{@code
  * MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
