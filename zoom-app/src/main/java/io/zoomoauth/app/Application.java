@@ -5,6 +5,9 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.zoomoauth.app.demo.DemoMode;
+import io.zoomoauth.app.demo.DemoRefused;
+import io.zoomoauth.app.demo.DemoSwitch;
 
 /** Entry point of the runnable service. */
 @OpenAPIDefinition(info = @Info(title = "Zoom OAuth service", version = "0.1",
@@ -17,6 +20,16 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.build(args).banner(false).mainClass(Application.class).start();
+        Micronaut micronaut = Micronaut.build(DemoSwitch.withoutFlag(args)).banner(false).mainClass(Application.class);
+        if (!DemoSwitch.requested(args, System.getenv())) {
+            micronaut.start();
+            return;
+        }
+        try {
+            DemoMode.start(micronaut);
+        } catch (DemoRefused refused) {
+            System.err.println(refused.getMessage());
+            System.exit(2);
+        }
     }
 }

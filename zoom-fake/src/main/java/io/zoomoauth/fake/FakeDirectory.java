@@ -2,9 +2,11 @@ package io.zoomoauth.fake;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ final class FakeDirectory {
     record User(String id, String accountId, String email, String firstName, String lastName, long pmi) {
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Map<String, App> apps = new ConcurrentHashMap<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -37,6 +41,22 @@ final class FakeDirectory {
 
     void add(User user) {
         users.put(user.id(), user);
+    }
+
+    /** A new user with a random Zoom-style id and personal meeting id. */
+    User create(String accountId, String email, String firstName, String lastName) {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        long pmi = 1_000_000_000L + Math.floorMod(RANDOM.nextLong(), 8_999_999_999L);
+        User user = new User(Base64.getUrlEncoder().withoutPadding().encodeToString(id), accountId, email, firstName,
+                lastName, pmi);
+        add(user);
+        return user;
+    }
+
+    /** Every user, by email. */
+    List<User> users() {
+        return users.values().stream().sorted(Comparator.comparing(User::email)).toList();
     }
 
     Optional<App> app(String clientId) {

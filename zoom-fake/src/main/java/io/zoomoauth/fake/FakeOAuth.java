@@ -28,7 +28,7 @@ final class FakeOAuth {
 
     static final Duration CODE_LIFETIME = Duration.ofMinutes(5);
 
-    enum Mode { NOBODY_SIGNED_IN, CONSENT_PAGE, AUTO_APPROVE, AUTO_DECLINE }
+    enum Mode { NOBODY_SIGNED_IN, CONSENT_PAGE, AUTO_APPROVE, AUTO_DECLINE, PICK_USER }
 
     private record Authorization(String clientId, String redirectUri, String state, String challenge, String method) {
     }
@@ -50,6 +50,7 @@ final class FakeOAuth {
     private final FakeTokens tokens;
     private final FakeCounters counters;
     private final Clock clock;
+    private final FakeUserPicker picker;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, IssuedCode> codes = new HashMap<>();
     private final Map<String, Authorization> pending = new HashMap<>();
@@ -63,6 +64,7 @@ final class FakeOAuth {
         this.tokens = tokens;
         this.counters = counters;
         this.clock = clock;
+        this.picker = new FakeUserPicker(directory);
     }
 
     void setApiUrl(String apiUrl) {
@@ -98,6 +100,7 @@ final class FakeOAuth {
             case AUTO_APPROVE -> exchange.redirect(approve(authorization, currentUser));
             case AUTO_DECLINE -> exchange.redirect(decline(authorization));
             case CONSENT_PAGE -> exchange.html(200, consentPage(remember(authorization), currentUser));
+            case PICK_USER -> exchange.html(200, pickerPage(authorization, null));
             default -> exchange.html(401, page("Zoom - Sign in", "<p id=\"error\">Nobody is signed in to the fake Zoom.</p>"));
         }
     }
@@ -106,15 +109,27 @@ final class FakeOAuth {
         Map<String, String> form = exchange.form();
         Authorization authorization;
         String user;
+        boolean pick;
         synchronized (this) {
             authorization = pending.remove(form.getOrDefault("request", ""));
             user = userId;
+            pick = mode == Mode.PICK_USER;
         }
-        if (authorization == null || user == null) {
+        boolean allow = "allow".equals(form.get("decision"));
+        if (authorization != null && pick && allow) {
+            FakeUserPicker.Choice choice = picker.choose(form);
+            if (choice.problem() != null) {
+                exchange.html(400, pickerPage(authorization, choice.problem()));
+                return;
+            }
+            user = choice.userId();
+        }
+        boolean declinedWhilePicking = pick && !allow; // nobody needs to be chosen to say no
+        if (authorization == null || user == null && !declinedWhilePicking) {
             exchange.html(400, page("Zoom - Error", "<p id=\"error\">This authorization request is no longer valid.</p>"));
             return;
         }
-        exchange.redirect("allow".equals(form.get("decision")) ? approve(authorization, user) : decline(authorization));
+        exchange.redirect(allow ? approve(authorization, user) : decline(authorization));
     }
 
     /** What the browser would be redirected to after {@code userId} clicked Allow on {@code authorizationUri}. */
@@ -320,6 +335,11 @@ final class FakeOAuth {
         return body;
     }
 
+    private String pickerPage(Authorization authorization, String problem) {
+        String scopes = directory.app(authorization.clientId()).map(App::scopes).orElse("");
+        return picker.page(remember(authorization), authorization.clientId(), scopes, problem);
+    }
+
     private String consentPage(String requestId, String user) {
         String who = directory.user(user).map(User::email).orElse("?");
         String hidden = "<input type=\"hidden\" name=\"request\" value=\"" + escape(requestId) + "\">";
@@ -330,12 +350,12 @@ final class FakeOAuth {
                 + "<button id=\"decline\" type=\"submit\" name=\"decision\" value=\"decline\">Decline</button></form>");
     }
 
-    private static String page(String title, String body) {
+    static String page(String title, String body) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title></head><body>"
                 + body + "</body></html>";
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

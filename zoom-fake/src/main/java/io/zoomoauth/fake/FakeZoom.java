@@ -3,7 +3,6 @@ package io.zoomoauth.fake;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.zoomoauth.fake.FakeDirectory.App;
-import io.zoomoauth.fake.FakeDirectory.User;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -13,7 +12,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,7 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * PKCE required and verified, single-use codes valid five minutes, exact redirect_uri, Basic client auth,
  * form-body parameters only, rotating refresh tokens (an old one fails at once with invalid_grant and is
  * counted), bearer-only API tokens, 64-bit meeting ids and an {@code x-zm-trackingid} on every answer.
- * Tests inject faults and read counters. Thread-safe.
+ * Tests inject faults and read counters. Thread-safe. For demo mode, {@link #letThePersonPickTheUser()} shows a
+ * consent page for people, and {@code /admin/} ({@link FakeAdmin}) exposes token expiry, revocation, faults and
+ * counters over HTTP.
  *
  * <pre>{@code
  * MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
@@ -68,6 +68,7 @@ public final class FakeZoom implements AutoCloseable {
     private final FakeOAuth oauth;
     private final FakeMeetings meetings;
     private final FakeApi api;
+    private final FakeAdmin admin;
     private final List<ArmedFault> faults = new ArrayList<>();
 
     private static final class ArmedFault {
@@ -90,13 +91,14 @@ public final class FakeZoom implements AutoCloseable {
         }
     }
 
-    private FakeZoom(Clock clock) throws IOException {
+    private FakeZoom(Clock clock, int port) throws IOException {
         directory = new FakeDirectory(clock);
         tokens = new FakeTokens(clock, counters);
         oauth = new FakeOAuth(directory, tokens, counters, clock);
         meetings = new FakeMeetings(clock);
         api = new FakeApi(directory, tokens, meetings);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+        admin = new FakeAdmin(this, directory, clock);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         AtomicInteger threads = new AtomicInteger();
         // Many handler threads: tests hammer the fake concurrently and some faults hang on purpose.
         executor = new ThreadPoolExecutor(0, 128, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
@@ -116,10 +118,15 @@ public final class FakeZoom implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
     public static FakeZoom start(Clock clock) {
+        return start(clock, 0);
+    }
+
+    /** Starts a fake on 127.0.0.1 and {@code port} (0: a free one), e.g. for demo mode where people type its URL. */
+    public static FakeZoom start(Clock clock, int port) {
         try {
-            return new FakeZoom(Objects.requireNonNull(clock, "clock"));
+            return new FakeZoom(Objects.requireNonNull(clock, "clock"), port);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start the fake Zoom", e);
+            throw new UncheckedIOException("could not start the fake Zoom on port " + port + ": " + e.getMessage(), e);
         }
     }
 
@@ -154,17 +161,20 @@ public final class FakeZoom implements AutoCloseable {
     }
 
     public String addUser(String accountId, String email, String firstName, String lastName) {
-        byte[] id = new byte[16];
-        RANDOM.nextBytes(id);
-        String userId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-        long pmi = 1_000_000_000L + Math.floorMod(RANDOM.nextLong(), 8_999_999_999L);
-        directory.add(new User(userId, accountId, email, firstName, lastName, pmi));
-        return userId;
+        return directory.create(accountId, email, firstName, lastName).id();
     }
 
     /** {@code /oauth/authorize} shows the consent page (buttons {@code #allow}, {@code #decline}) as this user. */
     public void signIn(String userId) {
         oauth.setMode(FakeOAuth.Mode.CONSENT_PAGE, userId);
+    }
+
+    /**
+     * {@code /oauth/authorize} shows a consent page on which the person picks one of the fake's users or types a
+     * name and email (a new user of {@link #DEFAULT_ACCOUNT_ID}), then clicks Allow or Decline (demo mode).
+     */
+    public void letThePersonPickTheUser() {
+        oauth.setMode(FakeOAuth.Mode.PICK_USER, null);
     }
 
     /** {@code /oauth/authorize} answers 302 to {@code redirect_uri?code=…&state=…} as if this user clicked Allow. */
@@ -291,6 +301,11 @@ public final class FakeZoom implements AutoCloseable {
             exchange = new FakeExchange(raw, newTrackingId());
         } catch (IOException e) {
             raw.close();
+            return;
+        }
+        if (exchange.rawPath.startsWith(FakeAdmin.ROOT)) {
+            // The fake's own controls: never counted, never hit by an armed fault.
+            admin.handle(exchange);
             return;
         }
         counters.request();

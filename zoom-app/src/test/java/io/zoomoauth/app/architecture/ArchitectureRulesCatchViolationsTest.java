@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,11 +29,19 @@ class ArchitectureRulesCatchViolationsTest {
                 rule("persistence uses http adapter", HexagonalRules::persistenceAdapterDoesNotUseTheHttpAdapter, "ports"),
                 rule("adapter depends on the app", HexagonalRules::nothingOutsideTheAppDependsOnTheApp, "outermost"),
                 rule("controller uses an adapter", HexagonalRules::controllersCallInboundPortsNeverAdapters, "in-ports"),
-                rule("packages form a cycle", HexagonalRules::noPackageCycles, "cycles"));
+                rule("packages form a cycle", HexagonalRules::noPackageCycles, "cycles"),
+                rule("the app uses the fake outside demo mode", HexagonalRules::onlyDemoModeUsesTheFakeZoom, "demo"));
     }
 
     private static Arguments rule(String name, Function<HexagonalRules, ArchRule> rule, String reason) {
         return Arguments.of(name, rule, reason);
+    }
+
+    @Test
+    void theFakeZoomRuleFlagsProductionCodeButNotDemoMode() {
+        assertThatThrownBy(() -> RULES.onlyDemoModeUsesTheFakeZoom().check(BAD))
+                .hasMessageContaining("badfixture.app.ProductionThing")
+                .hasMessageNotContaining("badfixture.app.demo.Demo.");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,7 +25,9 @@ class ArchitectureTest {
                 .anyMatch(p -> p.startsWith("io.zoomoauth.domain"))
                 .anyMatch(p -> p.startsWith("io.zoomoauth.adapters.http"))
                 .anyMatch(p -> p.startsWith("io.zoomoauth.adapters.persistence"))
-                .anyMatch(p -> p.startsWith("io.zoomoauth.app"));
+                .anyMatch(p -> p.startsWith("io.zoomoauth.app"))
+                .anyMatch(p -> p.startsWith("io.zoomoauth.app.demo"))
+                .anyMatch(p -> p.startsWith("io.zoomoauth.fake"));
     }
 
     @Test
@@ -52,6 +54,11 @@ class ArchitectureTest {
     @Test
     void controllersCallInboundPortsNeverAdapters() {
         RULES.controllersCallInboundPortsNeverAdapters().check(classes);
+    }
+
+    @Test
+    void onlyDemoModeUsesTheFakeZoom() {
+        RULES.onlyDemoModeUsesTheFakeZoom().check(classes);
     }
 
     @Test

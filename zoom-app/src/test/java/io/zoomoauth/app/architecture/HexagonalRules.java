@@ -78,6 +78,13 @@ final class HexagonalRules {
                         + "out-ports and use-case implementations are wiring details of the factory");
     }
 
+    ArchRule onlyDemoModeUsesTheFakeZoom() {
+        return noClasses().that().resideOutsideOfPackages(pkg("app.demo"), pkg("fake"))
+                .should().dependOnClassesThat().resideInAPackage(pkg("fake"))
+                .because("the fake Zoom ships in the jar for demo mode only: outside package app.demo nothing may "
+                        + "reach it, so a normal start never loads it and no production path can talk to it");
+    }
+
     ArchRule noPackageCycles() {
         return slices().matching(root + ".(**)").should().beFreeOfCycles()
                 .because("cycles between packages make the rings meaningless and every change ripple");

@@ -8,6 +8,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,8 +105,33 @@ class BrowserConnectFlowTest {
         assertThat(service.api("GET", "/api/connections/" + userId, null).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void inDemoModeThePersonPicksOrTypesAUserOnTheFakeZoomsConsentPage() {
+        try (DemoInstance demo = DemoInstance.start(Map.of())) {
+            clickConnectOnTheHomePage(demo.service("/"));
+            wait.until(elementToBeClickable(By.id("user-2"))).click();
+            assertThat(browser.getCurrentUrl()).startsWith(demo.zoom("/oauth/authorize?").toString());
+            browser.findElement(By.id("allow")).click();
+            awaitFinalPage("demo-picked.png", visibilityOfElementLocated(By.id("connected")));
+            assertThat(browser.findElement(By.id("connected")).getText()).contains("Connected as Grace Hopper");
+
+            clickConnectOnTheHomePage(demo.service("/"));
+            wait.until(elementToBeClickable(By.id("name"))).sendKeys("Lin Browser");
+            browser.findElement(By.id("email")).sendKeys("lin.browser@example.com");
+            browser.findElement(By.id("allow")).click();
+            awaitFinalPage("demo-typed.png", visibilityOfElementLocated(By.id("connected")));
+            assertThat(browser.findElement(By.id("connected")).getText()).contains("Connected as Lin Browser");
+            assertThat(demo.api("GET", "/api/connections", null).body())
+                    .contains("grace@example.com").contains("lin.browser@example.com");
+        }
+    }
+
     private void clickConnectOnTheHomePage() {
-        browser.get(service.url("/").toString());
+        clickConnectOnTheHomePage(service.url("/"));
+    }
+
+    private void clickConnectOnTheHomePage(java.net.URI home) {
+        browser.get(home.toString());
         WebElement connect = wait.until(elementToBeClickable(By.id("connect")));
         assertThat(connect.getText()).isEqualTo("Connect your Zoom account");
         connect.click();

@@ -70,6 +70,10 @@ public final class ServiceInstance implements AutoCloseable {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -89,15 +93,20 @@ public final class ServiceInstance implements AutoCloseable {
     }
 
     public HttpResponse<String> api(String method, String path, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
-                .header("Authorization", "Bearer " + API_KEY)
+        return send(apiRequest(url(path), API_KEY, method, jsonBody));
+    }
+
+    /** A call of the service's JSON API with a bearer key; {@code jsonBody} may be null. */
+    static HttpRequest.Builder apiRequest(URI uri, String apiKey, String method, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + apiKey)
                 .header("Accept", "application/json");
         if (jsonBody == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
         }
-        return send(request);
+        return request;
     }
 
     @Override

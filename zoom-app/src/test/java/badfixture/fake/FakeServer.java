@@ -1,0 +1,5 @@
+package badfixture.fake;
+
+/** Stands in for the fake Zoom. */
+public class FakeServer {
+}
