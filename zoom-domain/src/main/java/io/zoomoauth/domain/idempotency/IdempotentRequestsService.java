@@ -33,7 +33,8 @@ public final class IdempotentRequestsService implements IdempotentRequestsUseCas
         Check.notNull(key, "key");
         Check.notNull(fingerprint, "fingerprint");
         Check.notNull(work, "work");
-        Instant waitUntil = clock.instant().plus(settings.waitMax());
+        // The wait is counted in polls, not read from the clock: it is real time spent here, whatever the clock says.
+        long pollsLeft = settings.waitMax().toNanos() / settings.poll().toNanos();
         while (true) {
             Instant now = clock.instant();
             if (store.claim(owner, key, fingerprint, now, now.plus(settings.retention()))) {
@@ -55,7 +56,7 @@ public final class IdempotentRequestsService implements IdempotentRequestsUseCas
                 throw new IdempotencyConflict(IdempotencyConflict.Kind.ABANDONED, "the first request with this "
                         + "Idempotency-Key never finished; whether Zoom carried it out is unknown: check, then use a new key");
             }
-            if (!now.isBefore(waitUntil)) {
+            if (pollsLeft-- <= 0) {
                 throw new IdempotencyConflict(IdempotencyConflict.Kind.IN_PROGRESS, "a request with this "
                         + "Idempotency-Key is still in progress; retry later to get its answer");
             }
