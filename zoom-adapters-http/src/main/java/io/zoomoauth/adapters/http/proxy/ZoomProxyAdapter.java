@@ -30,7 +30,6 @@ import io.zoomoauth.domain.proxy.ZoomProxyPort;
 import io.zoomoauth.domain.token.AccessToken;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +93,7 @@ final class ZoomProxyAdapter implements ZoomProxyPort {
                     throw new ZoomUnavailable(ZoomErrorTranslator.transportProblem(e) + " on " + request.describe(),
                             null, null, e);
                 }
-                backOff(request, retries + 1, failure);
+                retryPolicy.waitBefore(retries + 1, "proxy " + request.describe(), failure);
                 continue;
             }
             List<ProxyHeader> headers = passedOn(response);
@@ -104,7 +103,7 @@ final class ZoomProxyAdapter implements ZoomProxyPort {
             try (MDC.MDCCloseable ignored = MDC.putCloseable("zoomTrackingId", String.valueOf(trackingId))) {
                 if (response.code() >= 500 && retryPolicy.mayRetry(request.method().name(), retries)) {
                     close(response);
-                    backOff(request, retries + 1, answered);
+                    retryPolicy.waitBefore(retries + 1, "proxy " + request.describe(), answered);
                     continue;
                 }
                 if (response.code() >= 400) {
@@ -183,18 +182,6 @@ final class ZoomProxyAdapter implements ZoomProxyPort {
     private static void close(HttpResponse<?> response) {
         if (response instanceof ByteBodyHttpResponse<?> raw) {
             raw.close();
-        }
-    }
-
-    private void backOff(ProxyRequest request, int retry, String what) {
-        Duration delay = retryPolicy.delayBefore(retry);
-        LOG.warn("Zoom proxy {} {}; retry {} of {} in {} ms", request.describe(), what, retry, retryPolicy.maxRetries(),
-                delay.toMillis());
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ZoomUnavailable("interrupted while waiting to retry " + request.describe(), null, null, e);
         }
     }
 
