@@ -208,9 +208,13 @@ class ZoomProxyApiTest {
 
     @Test
     void bodiesUpToTenMegabytesAreForwarded() {
-        String big = "{\"topic\":\"big\",\"agenda\":\"" + "a".repeat(3 * 1024 * 1024) + "\"}";
-        HttpResponse<String> forwarded = service.api("POST", proxy("users/me/no_such_endpoint"), big);
-        assertThat(forwarded.statusCode()).as("Zoom's answer, not 413").isEqualTo(404);
+        String agenda = "0123456789abcdef".repeat(3 * 1024 * 1024 / 16);
+        HttpResponse<String> forwarded = service.api("POST", proxy("users/me/meetings"),
+                "{\"topic\":\"big\",\"agenda\":\"" + agenda + "\"}");
+        assertThat(forwarded.statusCode()).as("not 413").isEqualTo(201);
+        HttpResponse<String> read = service.api("GET", proxy("meetings/" + idOf(forwarded.body())), null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).as("a 3 MB answer passes through whole").contains("\"agenda\":\"" + agenda + "\"");
 
         String tooBig = "{\"agenda\":\"" + "a".repeat(11 * 1024 * 1024) + "\"}";
         assertThat(service.api("POST", proxy("users/me/no_such_endpoint"), tooBig).statusCode()).isEqualTo(413);
