@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import io.zoomoauth.domain.error.DomainFailure;
 import io.zoomoauth.domain.error.RateLimited;
 import io.zoomoauth.domain.error.ZoomUnavailable;
+import io.zoomoauth.domain.proxy.ProxyPathRefused;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Set;
@@ -37,8 +38,12 @@ public class ZoomProxyMetrics {
     public void failed(String method, String template, RuntimeException failure, long startedNanos) {
         String outcome = failure instanceof RateLimited ? "429"
                 : failure instanceof ZoomUnavailable ? "no_answer"
-                : failure instanceof DomainFailure ? "refused" : "invalid";
+                : failure instanceof DomainFailure || isOtherUser(failure) ? "refused" : "invalid";
         record(method, template, outcome, startedNanos);
+    }
+
+    private static boolean isOtherUser(RuntimeException failure) {
+        return failure instanceof ProxyPathRefused refused && refused.reason() == ProxyPathRefused.Reason.OTHER_USER;
     }
 
     private void record(String method, String template, String status, long startedNanos) {
