@@ -48,6 +48,9 @@ final class FakeApi {
     }
 
     void handle(FakeExchange exchange) {
+        // Zoom names the rate-limit category of every API answer; the proxy passes these headers on.
+        exchange.alwaysHeader("X-RateLimit-Category", "Light");
+        exchange.alwaysHeader("X-RateLimit-Limit", "30");
         Optional<Principal> principal = authenticate(exchange);
         if (principal.isEmpty()) {
             exchange.json(401, error(INVALID_TOKEN, "Invalid access token."));

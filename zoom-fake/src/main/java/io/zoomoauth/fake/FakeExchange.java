@@ -20,6 +20,7 @@ final class FakeExchange {
     final String trackingId;
     private int status;
     private Runnable beforeAnswer = () -> { };
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     FakeExchange(HttpExchange exchange, String trackingId) throws IOException {
         this.exchange = exchange;
@@ -45,6 +46,11 @@ final class FakeExchange {
 
     Map<String, String> form() {
         return hasFormBody() ? decode(new String(body, StandardCharsets.US_ASCII)) : Map.of();
+    }
+
+    /** A header every answer to this request carries (e.g. Zoom's rate-limit headers). */
+    void alwaysHeader(String name, String value) {
+        extraHeaders.put(name, value);
     }
 
     int status() {
@@ -102,6 +108,7 @@ final class FakeExchange {
             if (contentType != null) {
                 exchange.getResponseHeaders().set("Content-Type", contentType);
             }
+            extraHeaders.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             if (bytes == null || bytes.length == 0) {
                 exchange.sendResponseHeaders(code, -1);

@@ -328,7 +328,10 @@ public final class FakeZoom implements AutoCloseable {
         }
         try {
             Optional<Fault> fault = takeFault(exchange.method, exchange.rawPath);
-            if (fault.isPresent()) {
+            if (fault.isPresent() && fault.get().kind == Fault.Kind.DELAY) {
+                sleep(fault.get().hang);
+                route(exchange);
+            } else if (fault.isPresent()) {
                 apply(fault.get(), exchange);
             } else {
                 route(exchange);
@@ -396,6 +399,15 @@ public final class FakeZoom implements AutoCloseable {
             }
             case HANG -> exchange.hang(fault.hang);
             case DROP -> exchange.drop();
+            case DELAY -> throw new IllegalStateException("a delay is applied before routing");
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

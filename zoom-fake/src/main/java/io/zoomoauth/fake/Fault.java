@@ -9,7 +9,7 @@ import java.util.Objects;
 /** What the fake does instead of answering normally; arm it with {@link FakeZoom#failNext}. */
 public final class Fault {
 
-    enum Kind { STATUS, RATE_LIMIT, HANG, DROP }
+    enum Kind { STATUS, RATE_LIMIT, HANG, DROP, DELAY }
 
     final Kind kind;
     final int status;
@@ -58,6 +58,14 @@ public final class Fault {
     /** Reads the request and then says nothing for {@code duration}; then closes the connection. */
     public static Fault hang(Duration duration) {
         return new Fault(Kind.HANG, 0, null, null, Objects.requireNonNull(duration, "duration"));
+    }
+
+    /**
+     * Waits {@code duration}, then handles the request as usual (a create still creates): a client that gave up
+     * meanwhile never learns the outcome of a request Zoom carried out.
+     */
+    public static Fault delay(Duration duration) {
+        return new Fault(Kind.DELAY, 0, null, null, Objects.requireNonNull(duration, "duration"));
     }
 
     /** Reads the request and closes the connection without an answer. */

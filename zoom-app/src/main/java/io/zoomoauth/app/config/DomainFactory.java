@@ -19,10 +19,14 @@ import io.zoomoauth.domain.connections.DeauthorizationService;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.ZoomAccountId;
+import io.zoomoauth.domain.idempotency.IdempotencyStore;
+import io.zoomoauth.domain.idempotency.IdempotentRequestsService;
 import io.zoomoauth.domain.meetings.MeetingsService;
 import io.zoomoauth.domain.meetings.ZoomMeetingsPort;
 import io.zoomoauth.domain.oauth.ZoomOAuthPort;
 import io.zoomoauth.domain.profile.ProfileService;
+import io.zoomoauth.domain.proxy.ProxyZoomService;
+import io.zoomoauth.domain.proxy.ZoomProxyPort;
 import io.zoomoauth.domain.token.TokenPolicy;
 import io.zoomoauth.domain.users.ZoomUsersPort;
 import jakarta.inject.Singleton;
@@ -120,6 +124,17 @@ public class DomainFactory {
     @Singleton
     ProfileService profile(ZoomApiAccess access, ZoomUsersPort users) {
         return new ProfileService(access, users);
+    }
+
+    @Singleton
+    ProxyZoomService proxy(ZoomApiAccess access, ZoomProxyPort zoom) {
+        return new ProxyZoomService(access, zoom);
+    }
+
+    @Singleton
+    IdempotentRequestsService idempotentRequests(IdempotencyStore store, IdempotencyProperties properties, Clock clock,
+                                                 Sleeper sleeper) {
+        return new IdempotentRequestsService(store, properties.settings(), clock, sleeper);
     }
 
     @Singleton

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -15,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.zoomoauth.domain.idempotency.RecordedAnswer;
 import io.zoomoauth.domain.meetings.ManageMeetingsUseCase;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
@@ -32,14 +34,23 @@ import java.util.Optional;
 public class MeetingsController {
 
     private final ManageMeetingsUseCase meetings;
+    private final IdempotentAnswers idempotent;
 
-    public MeetingsController(ManageMeetingsUseCase meetings) {
+    public MeetingsController(ManageMeetingsUseCase meetings, IdempotentAnswers idempotent) {
         this.meetings = meetings;
+        this.idempotent = idempotent;
     }
 
     @Post
-    @Operation(summary = "Create a meeting (Zoom: POST /users/{userId}/meetings)")
-    public HttpResponse<Map<String, Object>> create(@PathVariable String userId, @Nullable @Body Map<String, Object> body) {
+    @Operation(summary = "Create a meeting (Zoom: POST /users/{userId}/meetings); with Idempotency-Key at most once")
+    public HttpResponse<?> create(@PathVariable String userId, @Nullable @Body Map<String, Object> body,
+                                  @Nullable @Header(IdempotentAnswers.KEY_HEADER) String idempotencyKey) {
+        if (idempotencyKey != null) {
+            // The body as parsed, written again: the same JSON with other spacing is the same request.
+            return idempotent.run(userId, idempotencyKey, "POST meetings", idempotent.jsonBytes(body == null ? Map.of() : body),
+                    () -> new RecordedAnswer(201, Map.of("Content-Type", "application/json"),
+                            idempotent.jsonBytes(MeetingJson.toJson(meetings.create(user(userId), MeetingJson.draft(body))))));
+        }
         return HttpResponse.status(HttpStatus.CREATED)
                 .body(MeetingJson.toJson(meetings.create(user(userId), MeetingJson.draft(body))));
     }

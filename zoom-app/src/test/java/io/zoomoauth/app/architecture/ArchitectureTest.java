@@ -27,7 +27,12 @@ class ArchitectureTest {
                 .anyMatch(p -> p.startsWith("io.zoomoauth.adapters.persistence"))
                 .anyMatch(p -> p.startsWith("io.zoomoauth.app"))
                 .anyMatch(p -> p.startsWith("io.zoomoauth.app.demo"))
-                .anyMatch(p -> p.startsWith("io.zoomoauth.fake"));
+                .anyMatch(p -> p.startsWith("io.zoomoauth.fake"))
+                // the proxy and Idempotency-Key packages (issue 11) are held to the same rules
+                .anyMatch(p -> p.equals("io.zoomoauth.domain.proxy"))
+                .anyMatch(p -> p.equals("io.zoomoauth.domain.idempotency"))
+                .anyMatch(p -> p.equals("io.zoomoauth.adapters.http.proxy"))
+                .anyMatch(p -> p.equals("io.zoomoauth.adapters.persistence.idempotency"));
     }
 
     @Test

@@ -37,6 +37,20 @@ class NoSecretsInLogsTest {
             if (startUrl.find()) {
                 secrets.add(startUrl.group(1));
             }
+            // the proxy and Idempotency-Key: their answers hold start_urls too
+            String proxied = service.send(java.net.http.HttpRequest.newBuilder(service.url("/api/users/" + userId
+                            + "/zoom/users/me/meetings?page_size=1"))
+                    .header("Authorization", "Bearer " + ServiceInstance.API_KEY).header("Idempotency-Key", "logs-1")
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"topic\":\"Proxied plans\"}"))).body();
+            Matcher proxiedStartUrl = Pattern.compile("\"start_url\":\"([^\"]+)\"").matcher(proxied);
+            if (proxiedStartUrl.find()) {
+                secrets.add(proxiedStartUrl.group(1));
+            }
+            world.zoom.expireAccessTokens(userId);
+            service.api("GET", "/api/users/" + userId + "/zoom/users/me", null);
+            world.zoom.failNext("GET", "/v2/users/*", 1, Fault.status(500));
+            service.api("GET", "/api/users/" + userId + "/zoom/users/me/meetings", null);
             world.zoom.expireAccessTokens(userId);
             service.api("GET", "/api/users/" + userId + "/meetings", null);
             world.clock.advance(Duration.ofHours(1));

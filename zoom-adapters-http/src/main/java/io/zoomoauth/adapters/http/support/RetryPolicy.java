@@ -1,8 +1,11 @@
 package io.zoomoauth.adapters.http.support;
 
+import io.zoomoauth.domain.error.ZoomUnavailable;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * When a failed call to Zoom is repeated. Only GET is ever retried: it has no effect at Zoom, so a second
@@ -21,6 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @Singleton
 public final class RetryPolicy {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryPolicy.class);
 
     private final int getRetries;
     private final Duration baseDelay;
@@ -54,5 +59,20 @@ public final class RetryPolicy {
         }
         long half = full / 2;
         return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(full - half + 1));
+    }
+
+    /**
+     * Waits {@link #delayBefore} retry number {@code retry}, logging why ({@code request}: method and path template,
+     * {@code what}: the failure); an interrupt ends the wait as {@link ZoomUnavailable}.
+     */
+    public void waitBefore(int retry, String request, String what) {
+        Duration delay = delayBefore(retry);
+        LOG.warn("Zoom {} {}; retry {} of {} in {} ms", request, what, retry, getRetries, delay.toMillis());
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ZoomUnavailable("interrupted while waiting to retry " + request, null, null, e);
+        }
     }
 }

@@ -67,6 +67,22 @@ public final class ZoomErrorTranslator {
         return new ZoomUnavailable("unexpected HTTP " + status + " from " + request.describe(), status, trackingId, null);
     }
 
+    /**
+     * For the proxy, which passes Zoom's answers through: the ones that still become our own failures, 401 code
+     * 124 (refresh once, retry once) and 429 (our 429 with Retry-After). Empty for every other answer.
+     */
+    public Optional<DomainFailure> proxiedFailure(int status, Map<String, String> headers, byte[] body) {
+        if (status != 401 && status != 429) {
+            return Optional.empty();
+        }
+        ZoomResponse response = new ZoomResponse(status, headers, body);
+        Integer code = zoomCode(json.readObjectOrEmpty(body));
+        if (status == 401 && (code == null || code != ACCESS_TOKEN_INVALID)) {
+            return Optional.empty();
+        }
+        return Optional.of(apiFailure(ZoomRequest.of("PROXY", java.net.URI.create("/"), "/proxy"), response));
+    }
+
     /** A token or revoke answer that is not 2xx. */
     public DomainFailure tokenFailure(TokenCall call, ZoomRequest request, ZoomResponse response) {
         int status = response.status();

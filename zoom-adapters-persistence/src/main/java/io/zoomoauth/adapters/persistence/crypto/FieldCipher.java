@@ -35,11 +35,20 @@ public final class FieldCipher {
 
     /** Encrypts {@code plaintext} for column {@code field} of the row identified by {@code rowId}. */
     public byte[] seal(String plaintext, String field, String rowId) {
+        byte[] clear = plaintext.getBytes(StandardCharsets.UTF_8);
+        try {
+            return sealBytes(clear, field, rowId);
+        } finally {
+            Arrays.fill(clear, (byte) 0);
+        }
+    }
+
+    /** Encrypts binary {@code clear} (e.g. a stored HTTP answer) for column {@code field} of row {@code rowId}. */
+    public byte[] sealBytes(byte[] clear, String field, String rowId) {
         KeyRing.Key key = keyRing.active();
         byte[] header = header(key.id());
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] clear = plaintext.getBytes(StandardCharsets.UTF_8);
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, nonce));
@@ -49,13 +58,21 @@ public final class FieldCipher {
                     .put(header).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed for " + field, e);
-        } finally {
-            Arrays.fill(clear, (byte) 0);
         }
     }
 
     /** Decrypts what {@link #seal} wrote for the same column and row. */
     public String open(byte[] envelope, String field, String rowId) {
+        byte[] clear = openBytes(envelope, field, rowId);
+        try {
+            return new String(clear, StandardCharsets.UTF_8);
+        } finally {
+            Arrays.fill(clear, (byte) 0);
+        }
+    }
+
+    /** Decrypts what {@link #sealBytes} wrote for the same column and row. */
+    public byte[] openBytes(byte[] envelope, String field, String rowId) {
         Envelope parsed = Envelope.parse(envelope, field);
         KeyRing.Key key = keyRing.find(parsed.keyId()).orElseThrow(() -> new DecryptionFailed(field,
                 "it was encrypted with key id '" + parsed.keyId() + "', which is not in ZOOM_TOKEN_ENCRYPTION_KEY"));
@@ -65,12 +82,7 @@ public final class FieldCipher {
                     new GCMParameterSpec(TAG_BITS, envelope, parsed.nonceOffset(), NONCE_BYTES));
             cipher.updateAAD(associatedData(Arrays.copyOf(envelope, parsed.nonceOffset()), field, rowId));
             int bodyOffset = parsed.nonceOffset() + NONCE_BYTES;
-            byte[] clear = cipher.doFinal(envelope, bodyOffset, envelope.length - bodyOffset);
-            try {
-                return new String(clear, StandardCharsets.UTF_8);
-            } finally {
-                Arrays.fill(clear, (byte) 0);
-            }
+            return cipher.doFinal(envelope, bodyOffset, envelope.length - bodyOffset);
         } catch (AEADBadTagException e) {
             throw new DecryptionFailed(field, "authentication failed under key id '" + parsed.keyId()
                     + "' (tampered, copied from another row or column, or a different key under that id)");
