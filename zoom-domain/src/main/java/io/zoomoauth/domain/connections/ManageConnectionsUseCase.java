@@ -1,5 +1,6 @@
 package io.zoomoauth.domain.connections;
 
+import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import java.util.Optional;
 public interface ManageConnectionsUseCase {
 
     List<ConnectionView> list(Optional<ZoomUserId> after, int limit);
+
+    /** A page of the connections the filter matches, ordered by user id, starting after {@code after}. */
+    ConnectionPage page(ConnectionFilter filter, Optional<ZoomUserId> after, int pageSize);
 
     Optional<ConnectionView> get(ZoomUserId userId);
 
