@@ -349,6 +349,17 @@ abstract class ConnectSessionsContract {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheConnectSessionRoutesWithSchemas() {
+        String openApi = service.get("/swagger/zoom-oauth-service-0.1.yml").body();
+        assertThat(openApi).contains("/api/connect-sessions:").contains("/api/connect-sessions/{id}:")
+                .contains("operationId: createConnectSession").contains("operationId: getConnectSession")
+                .contains("operationId: cancelConnectSession").contains("operationId: listConnections")
+                .contains("operationId: openConnectLink").contains("$ref: \"#/components/schemas/ConnectSession\"")
+                .contains("$ref: \"#/components/schemas/CreateConnectSession\"")
+                .contains("$ref: \"#/components/schemas/ConnectionList\"").contains("next_page_token");
+    }
+
+    @Test
     void requireSessionTurnsTheAnonymousAuthorizeOffButNotConnectLinks() {
         Map<String, Object> settings = world.settings(database());
         settings.put("zoom.connect.require-session", "true");
