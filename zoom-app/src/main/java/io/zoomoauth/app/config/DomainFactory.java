@@ -1,5 +1,6 @@
 package io.zoomoauth.app.config;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -105,9 +106,11 @@ public class DomainFactory {
         return new CompleteAuthorizationService(requests, sessions, oauth, users, grants, tokens, clock);
     }
 
-    @Singleton
-    ConnectSessionsService connectSessions(ConnectSessionStore sessions, ConnectSettings connect, Clock clock,
-                                           RandomSource random) {
+    /** Eager, so a malformed ZOOM_CONNECT_RETURN_URLS or ZOOM_PUBLIC_URL stops start-up instead of a request. */
+    @Context
+    ConnectSessionsService connectSessions(ConnectSessionStore sessions, ConnectSettings connect,
+                                           ServiceSettings settings, Clock clock, RandomSource random) {
+        connect.publicBase(settings.redirectUri());
         return new ConnectSessionsService(sessions, new ReturnUrlAllowList(connect.returnUrlsOrEmpty()),
                 connect.sessionTtl(), clock, random);
     }

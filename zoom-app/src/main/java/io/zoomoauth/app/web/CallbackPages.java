@@ -80,16 +80,16 @@ public class CallbackPages {
             case SESSION_USED -> "This connect link was already used.";
             default -> "This connect link is not valid.";
         };
-        if (json) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(ApiError.of(error.code(), what));
-        }
-        return Pages.page(HttpStatus.BAD_REQUEST, "Link not usable", "<p id=\"link-refused\">" + what + "</p>" + BACK_TO_APP);
+        return linkRefused(json, error.code(), what);
     }
 
     HttpResponse<?> unknownLink(boolean json) {
-        String what = "This connect link is not valid (unknown, or expired long ago).";
+        return linkRefused(json, "session_unknown", "This connect link is not valid (unknown, or expired long ago).");
+    }
+
+    private static HttpResponse<?> linkRefused(boolean json, String code, String what) {
         if (json) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(ApiError.of("session_unknown", what));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(ApiError.of(code, what));
         }
         return Pages.page(HttpStatus.BAD_REQUEST, "Link not usable", "<p id=\"link-refused\">" + what + "</p>" + BACK_TO_APP);
     }

@@ -2,6 +2,7 @@ package io.zoomoauth.app.e2e;
 
 import static io.zoomoauth.app.e2e.ZoomWorld.field;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -81,8 +82,7 @@ abstract class ConnectSessionsContract {
     /** Session for {@code externalUserId} → link → Zoom approves {@code zoomUserId} → callback; the callback's answer. */
     private HttpResponse<String> connectThroughSession(String externalUserId, String zoomUserId, String returnTo) {
         ZoomWorld.Session created = world.createSession(service, body(externalUserId, returnTo));
-        world.zoom.autoApprove(zoomUserId);
-        return service.getUri(world.callbackFromLink(service, created.connectUrl()), "text/html");
+        return service.getUri(world.approvedCallback(service, created.connectUrl(), zoomUserId), "text/html");
     }
 
     @Test
@@ -141,8 +141,7 @@ abstract class ConnectSessionsContract {
     void aCodeZoomRefusesSendsTheBrowserBackWithAuthorizationFailed() {
         String zoomUserId = world.zoom.addUser("badcode.session@example.com", "Bad", "Code");
         ZoomWorld.Session created = world.createSession(service, body("org-badcode", DONE));
-        world.zoom.autoApprove(zoomUserId);
-        URI callback = world.callbackFromLink(service, created.connectUrl());
+        URI callback = world.approvedCallback(service, created.connectUrl(), zoomUserId);
         URI tampered = URI.create(callback.toString().replaceFirst("code=[^&]+", "code=not-the-code"));
 
         assertThat(query(returnedTo(service.getUri(tampered, "text/html"))))
@@ -170,8 +169,7 @@ abstract class ConnectSessionsContract {
     void aUsedSessionSendsTheBrowserBackWithSessionUsedAndAnUnusableLinkWithoutReturnToSaysSo() {
         String zoomUserId = world.zoom.addUser("twice.session@example.com", "Twice", "Used");
         ZoomWorld.Session created = world.createSession(service, body("org-twice", DONE));
-        world.zoom.autoApprove(zoomUserId);
-        URI callback = world.callbackFromLink(service, created.connectUrl());
+        URI callback = world.approvedCallback(service, created.connectUrl(), zoomUserId);
         assertThat(query(returnedTo(service.getUri(callback, "text/html")))).containsEntry("status", "connected");
 
         assertThat(query(returnedTo(service.getUri(created.connectUrl(), "text/html"))))
@@ -195,10 +193,8 @@ abstract class ConnectSessionsContract {
     void openingTheLinkAgainRestartsTheFlowAndTheFirstTabThenFindsItUsed() {
         String zoomUserId = world.zoom.addUser("double.session@example.com", "Double", "Click");
         ZoomWorld.Session created = world.createSession(service, body("org-double", DONE));
-        world.zoom.autoApprove(zoomUserId);
-        URI firstTab = world.callbackFromLink(service, created.connectUrl());
-        world.zoom.autoApprove(zoomUserId);
-        URI secondTab = world.callbackFromLink(service, created.connectUrl());
+        URI firstTab = world.approvedCallback(service, created.connectUrl(), zoomUserId);
+        URI secondTab = world.approvedCallback(service, created.connectUrl(), zoomUserId);
 
         assertThat(query(returnedTo(service.getUri(secondTab, "text/html")))).containsEntry("status", "connected");
         int tokenCalls = world.zoom.tokenCalls("authorization_code");
@@ -211,8 +207,7 @@ abstract class ConnectSessionsContract {
         String zoomUserId = world.zoom.addUser("csrf.session@example.com", "Cross", "Site");
         for (String cookie : new String[] {null, "zoom_oauth_browser=" + "f".repeat(43)}) {
             ZoomWorld.Session created = world.createSession(service, body("org-csrf", DONE));
-            world.zoom.autoApprove(zoomUserId);
-            URI callback = world.callbackFromLink(service, created.connectUrl());
+            URI callback = world.approvedCallback(service, created.connectUrl(), zoomUserId);
             int before = world.zoom.totalRequests();
 
             HttpResponse<String> refused = service.getFromAnotherBrowser(callback, "text/html", cookie);
@@ -357,6 +352,14 @@ abstract class ConnectSessionsContract {
                 .contains("operationId: openConnectLink").contains("$ref: \"#/components/schemas/ConnectSession\"")
                 .contains("$ref: \"#/components/schemas/CreateConnectSession\"")
                 .contains("$ref: \"#/components/schemas/ConnectionList\"").contains("next_page_token");
+    }
+
+    @Test
+    void aMalformedReturnUrlStopsStartUpNamingTheVariable() {
+        Map<String, Object> settings = world.settings(database());
+        settings.put("zoom.connect.return-urls", "app.example.com/zoom");
+        assertThatThrownBy(() -> ServiceInstance.start(ServiceInstance.freePort(), settings).close())
+                .hasStackTraceContaining("ZOOM_CONNECT_RETURN_URLS");
     }
 
     @Test

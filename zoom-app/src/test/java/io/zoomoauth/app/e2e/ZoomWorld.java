@@ -92,6 +92,12 @@ public final class ZoomWorld implements AutoCloseable {
         return URI.create(back.headers().firstValue("Location").orElseThrow());
     }
 
+    /** As {@link #callbackFromLink}, with Zoom's consent page approving as {@code zoomUserId}. */
+    public URI approvedCallback(ServiceInstance service, URI connectUrl, String zoomUserId) {
+        zoom.autoApprove(zoomUserId);
+        return callbackFromLink(service, connectUrl);
+    }
+
     /** A top-level string field of a JSON object ({@code null} when it is JSON null or absent). */
     public static String field(String json, String name) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":(null|\"((?:[^\"\\\\]|\\\\.)*)\")")

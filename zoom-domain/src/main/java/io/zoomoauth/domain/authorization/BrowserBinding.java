@@ -1,9 +1,7 @@
 package io.zoomoauth.domain.authorization;
 
-import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.common.Digests;
 import io.zoomoauth.domain.common.RandomSource;
-import java.util.regex.Pattern;
 
 /**
  * The secret the browser that started a flow keeps in a cookie (RFC 9700 section 4.7): the state is stored with its
@@ -11,18 +9,16 @@ import java.util.regex.Pattern;
  */
 public record BrowserBinding(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_\\-]{43}");
-
     public BrowserBinding {
-        Check.matches(value, SHAPE, "browser binding", "43 URL-safe characters");
+        Digests.checkSecret(value, "browser binding");
     }
 
     public static BrowserBinding random(RandomSource random) {
-        return new BrowserBinding(Digests.randomUrlSafe(random, 32));
+        return new BrowserBinding(Digests.randomSecret(random));
     }
 
     public static boolean isWellFormed(String candidate) {
-        return candidate != null && SHAPE.matcher(candidate).matches();
+        return Digests.isSecret(candidate);
     }
 
     public String hash() {
