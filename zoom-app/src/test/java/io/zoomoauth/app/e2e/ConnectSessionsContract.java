@@ -355,6 +355,19 @@ abstract class ConnectSessionsContract {
     }
 
     @Test
+    void housekeepingForgetsSessionsADayAfterTheyExpired() {
+        ZoomWorld.Session created = world.createSession(service, body("org-old", DONE));
+        world.clock.advance(Duration.ofDays(1).plusMinutes(31));
+        try {
+            service.context().getBean(io.zoomoauth.app.ops.KeepAliveJob.class).runOnce();
+            assertThat(service.api("GET", "/api/connect-sessions/" + created.id(), null).statusCode()).isEqualTo(404);
+            assertThat(service.getUri(created.connectUrl(), "text/html").body()).contains("not valid");
+        } finally {
+            world.clock.advance(Duration.ofDays(1).plusMinutes(31).negated());
+        }
+    }
+
+    @Test
     void aMalformedReturnUrlStopsStartUpNamingTheVariable() {
         Map<String, Object> settings = world.settings(database());
         settings.put("zoom.connect.return-urls", "app.example.com/zoom");
@@ -366,6 +379,7 @@ abstract class ConnectSessionsContract {
     void requireSessionTurnsTheAnonymousAuthorizeOffButNotConnectLinks() {
         Map<String, Object> settings = world.settings(database());
         settings.put("zoom.connect.require-session", "true");
+        settings.put("zoom.connect.public-url", "https://connect.example.com/zoom-connector");
         int port = ServiceInstance.freePort();
         try (ServiceInstance strict = ServiceInstance.start(port, settings)) {
             HttpResponse<String> anonymous = strict.get("/oauth/authorize");
@@ -374,8 +388,8 @@ abstract class ConnectSessionsContract {
             HttpResponse<String> created = strict.api("POST", "/api/connect-sessions", body("org-strict", DONE));
             assertThat(created.statusCode()).isEqualTo(201);
             URI link = URI.create(field(created.body(), "connectUrl"));
-            // The link is built on the redirect URI's host; this instance listens on another port.
-            URI local = strict.url(link.getPath());
+            assertThat(link.toString()).as("built on ZOOM_PUBLIC_URL").startsWith("https://connect.example.com/zoom-connector/connect/");
+            URI local = strict.url(link.getPath().substring("/zoom-connector".length()));
             assertThat(strict.getUri(local, "text/html").statusCode()).isEqualTo(302);
         }
     }

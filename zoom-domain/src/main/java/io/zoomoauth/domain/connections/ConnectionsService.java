@@ -16,7 +16,6 @@ import java.util.Optional;
 /** Lists, shows and disconnects connections. */
 public final class ConnectionsService implements ManageConnectionsUseCase {
 
-    public static final int MAX_PAGE = 500;
     public static final int MAX_PAGE_SIZE = 300;
 
     private final GrantStore grants;
@@ -29,14 +28,6 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
         this.oauth = Check.notNull(oauth, "oauth");
         this.tokens = Check.notNull(tokens, "tokens");
         this.clock = Check.notNull(clock, "clock");
-    }
-
-    @Override
-    public List<ConnectionView> list(Optional<ZoomUserId> after, int limit) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE);
-        }
-        return grants.list(after, limit).stream().map(ConnectionView::of).toList();
     }
 
     @Override
