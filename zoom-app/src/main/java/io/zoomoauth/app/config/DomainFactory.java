@@ -1,5 +1,6 @@
 package io.zoomoauth.app.config;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -11,9 +12,13 @@ import io.zoomoauth.domain.access.TokenEvents;
 import io.zoomoauth.domain.access.ZoomApiAccess;
 import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
 import io.zoomoauth.domain.authorization.CompleteAuthorizationService;
+import io.zoomoauth.domain.authorization.OpenConnectLinkService;
 import io.zoomoauth.domain.authorization.StartAuthorizationService;
 import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.common.Sleeper;
+import io.zoomoauth.domain.connect.ConnectSessionStore;
+import io.zoomoauth.domain.connect.ConnectSessionsService;
+import io.zoomoauth.domain.connect.ReturnUrlAllowList;
 import io.zoomoauth.domain.connections.ConnectionsService;
 import io.zoomoauth.domain.connections.DeauthorizationService;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
@@ -99,10 +104,24 @@ public class DomainFactory {
     }
 
     @Singleton
-    CompleteAuthorizationService completeAuthorization(AuthorizationRequestStore requests, ZoomOAuthPort oauth,
-                                                       ZoomUsersPort users, GrantStore grants,
+    CompleteAuthorizationService completeAuthorization(AuthorizationRequestStore requests, ConnectSessionStore sessions,
+                                                       ZoomOAuthPort oauth, ZoomUsersPort users, GrantStore grants,
                                                        AccessTokenService tokens, Clock clock) {
-        return new CompleteAuthorizationService(requests, oauth, users, grants, tokens, clock);
+        return new CompleteAuthorizationService(requests, sessions, oauth, users, grants, tokens, clock);
+    }
+
+    /** Eager, so a malformed ZOOM_CONNECT_RETURN_URLS or ZOOM_PUBLIC_URL stops start-up instead of a request. */
+    @Context
+    ConnectSessionsService connectSessions(ConnectSessionStore sessions, ConnectSettings connect,
+                                           ServiceSettings settings, Clock clock, RandomSource random) {
+        connect.publicBase(settings.redirectUri());
+        return new ConnectSessionsService(sessions, new ReturnUrlAllowList(connect.returnUrlsOrEmpty()),
+                connect.sessionTtl(), clock, random);
+    }
+
+    @Singleton
+    OpenConnectLinkService openConnectLink(ConnectSessionStore sessions, StartAuthorizationService start, Clock clock) {
+        return new OpenConnectLinkService(sessions, start, clock);
     }
 
     @Singleton

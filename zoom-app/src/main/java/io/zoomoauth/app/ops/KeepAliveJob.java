@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.zoomoauth.domain.access.KeepAliveUseCase;
 import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
+import io.zoomoauth.domain.connect.ConnectSessionStore;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps dormant grants alive (refresh tokens older than {@code zoom.keep-alive-age} are refreshed, a bounded
  * and paced batch per run; the vault's lease keeps instances off each other's grants), and tidies up:
- * authorization requests older than a day and webhook events older than a week are forgotten.
+ * authorization requests older than a day, webhook events older than a week and connect sessions a day past their
+ * expiry (long enough for the organisation's backend to read how they ended) are forgotten.
  */
 @Singleton
 public class KeepAliveJob {
@@ -26,16 +28,18 @@ public class KeepAliveJob {
     private final KeepAliveUseCase keepAlive;
     private final AuthorizationRequestStore requests;
     private final ProcessedEventStore events;
+    private final ConnectSessionStore sessions;
     private final Clock clock;
     private final MeterRegistry metrics;
     private final boolean enabled;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public KeepAliveJob(KeepAliveUseCase keepAlive, AuthorizationRequestStore requests, ProcessedEventStore events,
-                        Clock clock, MeterRegistry metrics, @Value("${zoom.keep-alive.enabled:true}") boolean enabled) {
+                        ConnectSessionStore sessions, Clock clock, MeterRegistry metrics, @Value("${zoom.keep-alive.enabled:true}") boolean enabled) {
         this.keepAlive = keepAlive;
         this.requests = requests;
         this.events = events;
+        this.sessions = sessions;
         this.clock = clock;
         this.metrics = metrics;
         this.enabled = enabled;
@@ -65,9 +69,10 @@ public class KeepAliveJob {
             }
             int requestsForgotten = requests.deleteCreatedBefore(clock.instant().minus(Duration.ofDays(1)));
             int eventsForgotten = events.deleteReceivedBefore(clock.instant().minus(Duration.ofDays(7)));
-            if (requestsForgotten + eventsForgotten > 0) {
-                LOG.info("Housekeeping: forgot {} old authorization requests and {} old webhook events",
-                        requestsForgotten, eventsForgotten);
+            int sessionsForgotten = sessions.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
+            if (requestsForgotten + eventsForgotten + sessionsForgotten > 0) {
+                LOG.info("Housekeeping: forgot {} old authorization requests, {} old webhook events and {} expired "
+                        + "connect sessions", requestsForgotten, eventsForgotten, sessionsForgotten);
             }
             return result;
         } catch (RuntimeException e) {

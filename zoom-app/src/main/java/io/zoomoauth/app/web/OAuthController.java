@@ -12,15 +12,20 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.zoomoauth.app.config.ConnectSettings;
 import io.zoomoauth.app.config.ZoomCredentialsStatus;
 import io.zoomoauth.domain.authorization.AuthorizationRedirect;
+import io.zoomoauth.domain.authorization.BrowserBinding;
+import io.zoomoauth.domain.authorization.CallbackOutcome;
 import io.zoomoauth.domain.authorization.CompleteAuthorizationCommand;
 import io.zoomoauth.domain.authorization.CompleteAuthorizationUseCase;
+import io.zoomoauth.domain.authorization.StartAuthorizationCommand;
 import io.zoomoauth.domain.authorization.StartAuthorizationUseCase;
-import io.zoomoauth.domain.connections.ConnectionView;
-import io.zoomoauth.domain.error.AuthorizationCodeRejected;
+import io.zoomoauth.domain.connect.ConnectSession;
 import io.zoomoauth.domain.error.AuthorizationStateRejected;
-import io.zoomoauth.domain.error.DomainFailure;
+import java.net.URI;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,82 +39,86 @@ public class OAuthController {
     private final StartAuthorizationUseCase start;
     private final CompleteAuthorizationUseCase complete;
     private final ZoomCredentialsStatus credentials;
-    private final ErrorResponses errors;
+    private final ConnectSettings connect;
+    private final BrowserBindingCookie cookie;
+    private final CallbackPages pages;
 
     public OAuthController(StartAuthorizationUseCase start, CompleteAuthorizationUseCase complete,
-                           ZoomCredentialsStatus credentials, ErrorResponses errors) {
+                           ZoomCredentialsStatus credentials, ConnectSettings connect, BrowserBindingCookie cookie,
+                           CallbackPages pages) {
         this.start = start;
         this.complete = complete;
         this.credentials = credentials;
-        this.errors = errors;
+        this.connect = connect;
+        this.cookie = cookie;
+        this.pages = pages;
     }
 
     @Get("/authorize")
-    @Operation(summary = "Start connecting a Zoom account", description = "302 to Zoom's consent page with a one-time state and a PKCE S256 challenge")
-    public HttpResponse<?> authorize() {
+    @Operation(operationId = "startAuthorization", summary = "Start connecting a Zoom account",
+            description = "302 to Zoom's consent page with a one-time state and a PKCE S256 challenge, bound to this "
+                    + "browser by an HttpOnly cookie. 403 when ZOOM_CONNECT_REQUIRE_SESSION=true.")
+    @ApiResponse(responseCode = "302", description = "to Zoom's consent page")
+    @ApiResponse(responseCode = "403", description = "connections start from the organisation's app (connect sessions)")
+    public HttpResponse<?> authorize(HttpRequest<?> request) {
         if (!credentials.userOAuthConfigured()) {
-            return notConfigured();
+            return CallbackPages.notConfigured();
         }
-        AuthorizationRedirect redirect = start.start();
-        return HttpResponse.status(HttpStatus.FOUND).headers(h -> h.location(redirect.location()));
+        if (connect.requireSession()) {
+            return Pages.page(HttpStatus.FORBIDDEN, "Start from your app",
+                    "<p>Zoom connections are started from the organisation's app. Go back to it and use its "
+                    + "<em>Connect Zoom</em> button.</p>");
+        }
+        BrowserBinding binding = cookie.reuseOrCreate(request);
+        AuthorizationRedirect redirect = start.start(new StartAuthorizationCommand(binding, Optional.empty()));
+        return cookie.attach(HttpResponse.status(HttpStatus.FOUND).headers(h -> h.location(redirect.location())), binding);
     }
 
     @Get("/callback")
     @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Zoom's redirect back", description = "Exchanges the code, identifies the user and stores the grant")
+    @Operation(operationId = "completeAuthorization", summary = "Zoom's redirect back",
+            description = "Checks the state and this browser's cookie, exchanges the code, identifies the user and "
+                    + "stores the grant; a connect session with returnTo answers 303 to it with the result")
+    @ApiResponse(responseCode = "200", description = "connected (page, or the connection as JSON)")
+    @ApiResponse(responseCode = "303", description = "back to the connect session's returnTo with status=connected|error")
+    @ApiResponse(responseCode = "400", description = "unknown, used, expired or foreign state; declined; code refused")
     public HttpResponse<?> callback(HttpRequest<?> request, @Nullable @QueryValue String code,
                                     @Nullable @QueryValue String state, @Nullable @QueryValue String error) {
         if (!credentials.userOAuthConfigured()) {
-            return notConfigured();
+            return CallbackPages.notConfigured();
         }
         boolean json = Pages.wantsJson(request);
-        if (error != null) {
-            String what = "access_denied".equals(error)
-                    ? "You declined to connect your Zoom account. Nothing was stored."
-                    : "Zoom reported an error (" + error + ") and did not connect your account.";
-            return json ? errors.badRequest(what).body(new ApiError(error, what, null, null, "/oauth/authorize"))
-                    : Pages.page(HttpStatus.BAD_REQUEST, "Not connected", "<p>" + Pages.escape(what)
-                    + "</p><p><a class=\"button\" href=\"/oauth/authorize\">Try again</a></p>");
+        boolean hasState = state != null && !state.isBlank();
+        if (!hasState && error != null) {
+            return pages.zoomError(json, error, false);
         }
-        if (code == null || code.isBlank() || state == null || state.isBlank()) {
-            return failurePage(json, "The link is incomplete: it needs both code and state. Start again.", null);
+        if (!hasState || (error == null && (code == null || code.isBlank()))) {
+            return pages.failure(json, "The link is incomplete: it needs both code and state. Start again.", null, false);
         }
+        Optional<BrowserBinding> binding = cookie.read(request);
+        CallbackOutcome outcome;
         try {
-            ConnectionView connected = complete.complete(new CompleteAuthorizationCommand(state, code));
-            LOG.info("Connected Zoom user {} (account {})", connected.userId(), connected.accountId());
-            if (json) {
-                return HttpResponse.ok(ConnectionJson.connected(connected));
-            }
-            return Pages.page(HttpStatus.OK, "Connected", "<p id=\"connected\">Connected as "
-                    + Pages.escape(connected.displayName()) + " (" + Pages.escape(connected.email()) + ").</p>"
-                    + "<p>You can close this window.</p>");
-        } catch (AuthorizationStateRejected | AuthorizationCodeRejected rejected) {
-            return failurePage(json, rejected instanceof AuthorizationStateRejected
-                    ? "This sign-in link has expired or was already used. Please start again."
-                    : "Zoom did not accept the sign-in (" + ((AuthorizationCodeRejected) rejected).zoomReason()
-                    + "). Please start again.", rejected);
+            outcome = complete.complete(error != null ? CompleteAuthorizationCommand.withError(state, error, binding)
+                    : CompleteAuthorizationCommand.withCode(state, code, binding));
+        } catch (AuthorizationStateRejected rejected) {
+            LOG.info("Callback refused: {}", rejected.getMessage());
+            return error != null ? pages.zoomError(json, error, false) : pages.failure(json,
+                    "This sign-in link has expired or was already used. Please start again.", rejected, false);
         } catch (IllegalArgumentException invalid) {
-            return failurePage(json, "The link is malformed (" + invalid.getMessage() + "). Please start again.", null);
-        } catch (DomainFailure failure) {
-            HttpResponse<ApiError> answer = errors.of(failure);
-            return json ? answer : Pages.page(answer.status(), "Not connected",
-                    "<p>" + Pages.escape(failure.getMessage()) + "</p><p><a class=\"button\" href=\"/oauth/authorize\">Try again</a></p>");
+            return pages.failure(json, "The link is malformed (" + invalid.getMessage() + "). Please start again.", null,
+                    false);
         }
-    }
-
-    private HttpResponse<?> failurePage(boolean json, String message, DomainFailure cause) {
-        if (json) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ApiError("authorization_failed", message, null,
-                    cause == null ? null : cause.trackingId().orElse(null), "/oauth/authorize"));
+        Optional<ConnectSession> session = outcome.session();
+        Optional<URI> back = session.flatMap(ConnectSession::returnTo);
+        if (outcome instanceof CallbackOutcome.Connected connected) {
+            LOG.info("Connected Zoom user {} (account {}){}", connected.connection().userId(),
+                    connected.connection().accountId(), session.map(s -> " for connect session " + s.id()).orElse(""));
+            return back.<HttpResponse<?>>map(url -> ReturnRedirects.connected(url, session.get(), connected.connection()))
+                    .orElseGet(() -> pages.connected(json, connected.connection()));
         }
-        return Pages.page(HttpStatus.BAD_REQUEST, "Not connected", "<p>" + Pages.escape(message)
-                + "</p><p><a class=\"button\" href=\"/oauth/authorize\">Start again</a></p>");
-    }
-
-    private static HttpResponse<?> notConfigured() {
-        return Pages.page(HttpStatus.SERVICE_UNAVAILABLE, "Zoom app not configured",
-                "<p>This service has no Zoom app credentials yet. Set <code>ZOOM_CLIENT_ID</code> and "
-                + "<code>ZOOM_CLIENT_SECRET</code> (from your Zoom General app), and <code>ZOOM_REDIRECT_URI</code> "
-                + "to the redirect URL registered there, then restart the service.</p>");
+        CallbackOutcome.Failed failed = (CallbackOutcome.Failed) outcome;
+        LOG.info("Connection failed: {}{}", failed.error().code(), session.map(s -> " (connect session " + s.id() + ")").orElse(""));
+        return back.<HttpResponse<?>>map(url -> ReturnRedirects.failed(url, session.get(), failed.error()))
+                .orElseGet(() -> pages.failed(json, failed));
     }
 }

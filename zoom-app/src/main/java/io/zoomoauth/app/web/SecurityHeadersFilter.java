@@ -18,7 +18,7 @@ public class SecurityHeadersFilter {
         response.header("Referrer-Policy", "no-referrer");
         response.header("X-Frame-Options", "DENY");
         String path = request.getPath();
-        if (path.startsWith("/oauth/") || path.startsWith("/api/") || path.startsWith("/webhooks/")) {
+        if (path.startsWith("/oauth/") || path.startsWith("/connect/") || path.startsWith("/api/") || path.startsWith("/webhooks/")) {
             response.header("Cache-Control", "no-store");
         }
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -33,6 +34,7 @@ class BrowserConnectFlowTest {
     private static ZoomWorld world;
     private static ServiceInstance service;
     private static HeadlessChromium chromium;
+    private static OrganisationApp app;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -43,7 +45,10 @@ class BrowserConnectFlowTest {
             return; // each test then skips or fails, with the reason, in freshBrowser()
         }
         world = new ZoomWorld();
-        service = world.start(ZoomWorld.h2("browser-" + UUID.randomUUID()));
+        app = OrganisationApp.start();
+        java.util.Map<String, Object> settings = world.settings(ZoomWorld.h2("browser-" + UUID.randomUUID()));
+        settings.put("zoom.connect.return-urls", app.baseUrl() + "zoom");
+        service = ServiceInstance.start(world.port, settings);
         chromium = HeadlessChromium.start(SCREENSHOTS);
     }
 
@@ -59,6 +64,9 @@ class BrowserConnectFlowTest {
             }
             if (world != null) {
                 world.close();
+            }
+            if (app != null) {
+                app.close();
             }
         }
     }
@@ -124,6 +132,55 @@ class BrowserConnectFlowTest {
             assertThat(demo.api("GET", "/api/connections", null).body())
                     .contains("grace@example.com").contains("lin.browser@example.com");
         }
+    }
+
+    @Test
+    void aConnectSessionBindsTheFlowToThisBrowserByCookieAndSendsItBackToTheOrganisationsApp() {
+        String userId = world.zoom.addUser("sam.session@example.com", "Sam", "Session");
+        world.zoom.signIn(userId);
+        ZoomWorld.Session session = world.createSession(service, "{\"externalUserId\":\"org-sam\",\"returnTo\":\""
+                + app.baseUrl() + "zoom/done\",\"tags\":{\"plan\":\"pro\"}}");
+
+        browser.get(session.connectUrl().toString());
+        WebElement allow = wait.until(elementToBeClickable(By.id("allow")));
+        Cookie binding = browser.manage().getCookieNamed("zoom_oauth_browser");
+        assertThat(binding).as("the link set the browser-binding cookie").isNotNull();
+        assertThat(binding.isHttpOnly()).isTrue();
+        assertThat(binding.getSameSite()).isEqualTo("Lax");
+        assertThat(binding.getPath()).isEqualTo("/");
+        allow.click();
+
+        awaitFinalPage("session-returned.png", visibilityOfElementLocated(By.id("org-app")));
+        assertThat(browser.getCurrentUrl()).startsWith(app.baseUrl() + "zoom/done?status=connected&sessionId="
+                + session.id() + "&externalUserId=org-sam&zoomUserId=" + userId);
+        assertThat(browser.findElement(By.id("org-app")).getText()).contains("status=connected");
+        assertThat(service.api("GET", "/api/connect-sessions/" + session.id(), null).body())
+                .contains("\"status\":\"COMPLETED\"");
+        assertThat(service.api("GET", "/api/connections/" + userId, null).body())
+                .contains("\"externalUserId\":\"org-sam\"").contains("\"tags\":{\"plan\":\"pro\"}");
+    }
+
+    @Test
+    void aFlowWhoseCookieIsGoneByTheCallbackIsRefusedAndTheSessionStaysPending() {
+        String userId = world.zoom.addUser("eve.session@example.com", "Eve", "Cookieless");
+        world.zoom.signIn(userId);
+        ZoomWorld.Session session = world.createSession(service, "{\"externalUserId\":\"org-eve\",\"returnTo\":\""
+                + app.baseUrl() + "zoom/done\"}");
+
+        browser.get(session.connectUrl().toString());
+        WebElement allow = wait.until(elementToBeClickable(By.id("allow")));
+        browser.manage().deleteCookieNamed("zoom_oauth_browser");
+        int before = world.zoom.totalRequests();
+        int exchanges = world.zoom.tokenCalls("authorization_code");
+        allow.click();
+
+        awaitFinalPage("session-without-cookie.png", textToBePresentInElementLocated(By.tagName("body"),
+                "expired or was already used"));
+        assertThat(chromium.responseStatus()).isEqualTo(400);
+        assertThat(world.zoom.tokenCalls("authorization_code")).as("no code exchange").isEqualTo(exchanges);
+        assertThat(world.zoom.totalRequests()).as("only the consent form post reached Zoom").isEqualTo(before + 1);
+        assertThat(service.api("GET", "/api/connect-sessions/" + session.id(), null).body())
+                .contains("\"status\":\"PENDING\"");
     }
 
     private void clickConnectOnTheHomePage() {

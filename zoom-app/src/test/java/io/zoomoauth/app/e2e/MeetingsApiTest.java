@@ -112,7 +112,7 @@ class MeetingsApiTest {
         assertBadRequest(service.api("PATCH", "/api/users/" + userId + "/meetings/123", "{}"), "at least one");
         assertBadRequest(service.api("GET", "/api/users/" + userId + "/meetings?page_size=1000", null), "page_size");
         assertBadRequest(service.api("GET", "/api/users/me/meetings", null), "userId");
-        assertBadRequest(service.api("GET", "/api/connections?limit=0", null), "limit");
+        assertBadRequest(service.api("GET", "/api/connections?page_size=0", null), "page_size");
         HttpResponse<String> malformed = service.api("POST", "/api/users/" + userId + "/meetings", "{\"topic\":");
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).doesNotContain("at io.").doesNotContain("Exception");

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.zoomoauth.fake.ApiCall;
 import io.zoomoauth.fake.Fault;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,13 @@ class NoSecretsInLogsTest {
         try (ZoomWorld world = new ZoomWorld();
              ServiceInstance service = world.start(ZoomWorld.h2("logs-" + UUID.randomUUID()))) {
             String userId = world.connectedUser(service, "quiet@example.com");
+            ZoomWorld.Session session = world.createSession(service,
+                    "{\"externalUserId\":\"org-quiet\",\"returnTo\":\"" + ZoomWorld.RETURN_URL + "/done\"}");
+            secrets.add(session.connectUrl().getPath().substring("/connect/".length()));
+            URI sessionCallback = world.approvedCallback(service, session.connectUrl(), userId);
+            service.getUri(sessionCallback, "text/html");
+            service.getUri(session.connectUrl(), "text/html");
+            service.cookies().getCookieStore().getCookies().forEach(cookie -> secrets.add(cookie.getValue()));
             String created = service.api("POST", "/api/users/" + userId + "/meetings", "{\"topic\":\"Secret plans\"}").body();
             Matcher startUrl = Pattern.compile("\"start_url\":\"([^\"]+)\"").matcher(created);
             if (startUrl.find()) {

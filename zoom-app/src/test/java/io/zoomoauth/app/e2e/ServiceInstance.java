@@ -4,6 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +21,12 @@ public final class ServiceInstance implements AutoCloseable {
     public static final String API_KEY = "test-api-key-0123456789abcdef";
 
     private final EmbeddedServer server;
+    /** Like a browser, this client keeps cookies (the flow's browser-binding cookie among them). */
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    /** Another browser: no cookies at all, unless a request sets a Cookie header itself. */
+    private final HttpClient cookieless = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private ServiceInstance(EmbeddedServer server) {
@@ -73,9 +80,22 @@ public final class ServiceInstance implements AutoCloseable {
         return send(http, request);
     }
 
-    static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
+    /** A request from another browser, which never saw this one's cookies; {@code cookie} may forge one. */
+    public HttpResponse<String> getFromAnotherBrowser(URI uri, String accept, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", accept).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(cookieless, request);
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -18,6 +18,8 @@ public final class ZoomWorld implements AutoCloseable {
 
     public static final String CLIENT_ID = "e2eClientId";
     public static final String CLIENT_SECRET = "e2e-client-secret-never-logged";
+    /** The organisation's app that connect sessions may send the browser back to. */
+    public static final String RETURN_URL = "https://app.example.com/zoom";
     public static final String ENCRYPTION_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="; // 32 bytes, tests only
 
     public final MutableClock clock = MutableClock.at(Instant.parse("2026-11-23T10:00:00Z"));
@@ -42,6 +44,7 @@ public final class ZoomWorld implements AutoCloseable {
         settings.put("zoom.vault.encryption-key", ENCRYPTION_KEY);
         settings.put("zoom.http.read-timeout", "3s");
         settings.put("zoom.http.retry-base-delay", "10ms");
+        settings.put("zoom.connect.return-urls", RETURN_URL + ", http://localhost:3000/");
         return settings;
     }
 
@@ -66,6 +69,40 @@ public final class ZoomWorld implements AutoCloseable {
         HttpResponse<String> back = service.getUri(consent, "text/html");
         assertThat(back.statusCode()).as("Zoom redirects back").isEqualTo(302);
         return URI.create(back.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** A connect session created over the API, as the organisation's backend would. */
+    public record Session(String id, URI connectUrl, String json) {
+    }
+
+    public Session createSession(ServiceInstance service, String bodyJson) {
+        HttpResponse<String> created = service.api("POST", "/api/connect-sessions", bodyJson);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return new Session(field(created.body(), "id"), URI.create(field(created.body(), "connectUrl")), created.body());
+    }
+
+    /** The browser's path from a connect link through Zoom (set up with autoApprove/autoDecline) to our callback. */
+    public URI callbackFromLink(ServiceInstance service, URI connectUrl) {
+        HttpResponse<String> toZoom = service.getUri(connectUrl, "text/html");
+        assertThat(toZoom.statusCode()).as("the link redirects to Zoom: " + toZoom.body()).isEqualTo(302);
+        URI consent = URI.create(toZoom.headers().firstValue("Location").orElseThrow());
+        assertThat(consent.toString()).startsWith(zoom.baseUrl() + "/oauth/authorize?");
+        HttpResponse<String> back = service.getUri(consent, "text/html");
+        assertThat(back.statusCode()).as("Zoom redirects back").isEqualTo(302);
+        return URI.create(back.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** As {@link #callbackFromLink}, with Zoom's consent page approving as {@code zoomUserId}. */
+    public URI approvedCallback(ServiceInstance service, URI connectUrl, String zoomUserId) {
+        zoom.autoApprove(zoomUserId);
+        return callbackFromLink(service, connectUrl);
+    }
+
+    /** A top-level string field of a JSON object ({@code null} when it is JSON null or absent). */
+    public static String field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":(null|\"((?:[^\"\\\\]|\\\\.)*)\")")
+                .matcher(json);
+        return m.find() ? m.group(2) : null;
     }
 
     public String connectedUser(ServiceInstance service, String email) {

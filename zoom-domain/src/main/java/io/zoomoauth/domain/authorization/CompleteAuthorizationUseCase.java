@@ -1,13 +1,14 @@
 package io.zoomoauth.domain.authorization;
 
-import io.zoomoauth.domain.connections.ConnectionView;
-
 /** In-port: finish connecting a Zoom account from the OAuth callback. */
 public interface CompleteAuthorizationUseCase {
 
     /**
-     * @throws io.zoomoauth.domain.error.AuthorizationStateRejected unknown, expired or used state (Zoom not called)
-     * @throws io.zoomoauth.domain.error.AuthorizationCodeRejected  Zoom refused the code: start again
+     * Failures after the state was found genuine (Zoom's error, a refused code, a used session) are outcomes, so the
+     * browser can be sent back to the session's return URL; a state that is not genuine is not.
+     *
+     * @throws io.zoomoauth.domain.error.AuthorizationStateRejected unknown, expired or used state, or one that came
+     *                                                              from another browser (Zoom not called)
      */
-    ConnectionView complete(CompleteAuthorizationCommand command);
+    CallbackOutcome complete(CompleteAuthorizationCommand command);
 }

@@ -25,8 +25,10 @@ public final class StartAuthorizationService implements StartAuthorizationUseCas
     }
 
     @Override
-    public AuthorizationRedirect start() {
-        AuthorizationRequest request = AuthorizationRequest.start(redirectUri, clock.instant(), random);
+    public AuthorizationRedirect start(StartAuthorizationCommand command) {
+        Check.notNull(command, "command");
+        AuthorizationRequest request = AuthorizationRequest.start(redirectUri, clock.instant(), random, command.binding(),
+                command.sessionId());
         requests.save(request);
         URI location = oauth.authorizationUri(request.state(), request.verifier().s256Challenge(), redirectUri);
         return new AuthorizationRedirect(location, request.expiresAt());

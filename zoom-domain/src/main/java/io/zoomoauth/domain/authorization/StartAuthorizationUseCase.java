@@ -3,5 +3,5 @@ package io.zoomoauth.domain.authorization;
 /** In-port: begin connecting a Zoom account (a fresh one-time state and PKCE pair each time). */
 public interface StartAuthorizationUseCase {
 
-    AuthorizationRedirect start();
+    AuthorizationRedirect start(StartAuthorizationCommand command);
 }

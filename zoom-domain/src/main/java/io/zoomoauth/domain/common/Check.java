@@ -29,6 +29,15 @@ public final class Check {
         return value;
     }
 
+    /** At most {@code max} characters, none of them a control character; the message names the field. */
+    public static String printable(String value, int max, String field) {
+        maxLength(value, max, field);
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(field + " must be printable characters (no control characters)");
+        }
+        return value;
+    }
+
     /** Checks the shape of a value without echoing it (it may be a secret or hostile input). */
     public static String matches(String value, Pattern pattern, String field, String expected) {
         notNull(value, field);

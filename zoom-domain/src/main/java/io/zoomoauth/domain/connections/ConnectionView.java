@@ -1,5 +1,6 @@
 package io.zoomoauth.domain.connections;
 
+import io.zoomoauth.domain.grant.ConnectionLink;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.ZoomAccountId;
@@ -20,12 +21,13 @@ public record ConnectionView(
         Instant accessTokenExpiresAt,
         Instant refreshTokenIssuedAt,
         Instant connectedAt,
-        Optional<Instant> lastRefreshedAt) {
+        Optional<Instant> lastRefreshedAt,
+        ConnectionLink link) {
 
     public static ConnectionView of(Grant grant) {
         return new ConnectionView(grant.userId(), grant.owner().accountId(), grant.owner().email(),
                 grant.owner().displayName(), grant.tokens().scopes(), grant.status(), grant.statusReason(),
                 grant.tokens().accessTokenExpiresAt(), grant.tokens().refreshTokenIssuedAt(), grant.connectedAt(),
-                grant.lastRefreshedAt());
+                grant.lastRefreshedAt(), grant.link());
     }
 }

@@ -4,6 +4,7 @@ import io.zoomoauth.domain.access.ObtainAccessTokenUseCase;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.error.DomainFailure;
 import io.zoomoauth.domain.error.NotConnected;
+import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -15,7 +16,7 @@ import java.util.Optional;
 /** Lists, shows and disconnects connections. */
 public final class ConnectionsService implements ManageConnectionsUseCase {
 
-    public static final int MAX_PAGE = 500;
+    public static final int MAX_PAGE_SIZE = 300;
 
     private final GrantStore grants;
     private final ZoomOAuthPort oauth;
@@ -30,11 +31,18 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
     }
 
     @Override
-    public List<ConnectionView> list(Optional<ZoomUserId> after, int limit) {
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE);
+    public ConnectionPage page(ConnectionFilter filter, Optional<ZoomUserId> after, int pageSize) {
+        Check.notNull(filter, "filter");
+        Check.notNull(after, "after");
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page_size must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return grants.list(after, limit).stream().map(ConnectionView::of).toList();
+        // One more than asked tells whether another page follows, without a count.
+        List<Grant> found = grants.list(filter, after, pageSize + 1);
+        List<ConnectionView> page = found.stream().limit(pageSize).map(ConnectionView::of).toList();
+        Optional<ZoomUserId> next = found.size() > pageSize ? Optional.of(page.get(page.size() - 1).userId())
+                : Optional.empty();
+        return new ConnectionPage(page, next);
     }
 
     @Override

@@ -1,13 +1,14 @@
 package io.zoomoauth.domain.connections;
 
+import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.ZoomUserId;
-import java.util.List;
 import java.util.Optional;
 
 /** In-port: the connected users, and disconnecting one. */
 public interface ManageConnectionsUseCase {
 
-    List<ConnectionView> list(Optional<ZoomUserId> after, int limit);
+    /** A page of the connections the filter matches, ordered by user id, starting after {@code after}. */
+    ConnectionPage page(ConnectionFilter filter, Optional<ZoomUserId> after, int pageSize);
 
     Optional<ConnectionView> get(ZoomUserId userId);
 

@@ -4,6 +4,7 @@ import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.token.TokenSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Optional;
  * grant with a higher {@code version}, which the store uses as the optimistic-locking and fencing token.
  *
  * @param statusReason why re-authorization is required; empty while {@link GrantStatus#ACTIVE}
+ * @param link         which of the organisation's users the connection belongs to, and its tags
  */
 public record Grant(
         GrantOwner owner,
@@ -19,9 +21,16 @@ public record Grant(
         String statusReason,
         long version,
         Instant connectedAt,
-        Optional<Instant> lastRefreshedAt) {
+        Optional<Instant> lastRefreshedAt,
+        ConnectionLink link) {
 
     public static final long FIRST_VERSION = 1;
+
+    /** A grant that belongs to none of the organisation's users (connected without a connect session). */
+    public Grant(GrantOwner owner, TokenSet tokens, GrantStatus status, String statusReason, long version,
+                 Instant connectedAt, Optional<Instant> lastRefreshedAt) {
+        this(owner, tokens, status, statusReason, version, connectedAt, lastRefreshedAt, ConnectionLink.NONE);
+    }
 
     public Grant {
         Check.notNull(owner, "owner");
@@ -31,6 +40,7 @@ public record Grant(
         Check.maxLength(statusReason, 500, "statusReason");
         Check.notNull(connectedAt, "connectedAt");
         Check.notNull(lastRefreshedAt, "lastRefreshedAt");
+        Check.notNull(link, "link");
         if (version < FIRST_VERSION) {
             throw new IllegalArgumentException("version must be at least " + FIRST_VERSION);
         }
@@ -44,7 +54,26 @@ public record Grant(
 
     /** A freshly connected grant, as stored after a successful authorization. */
     public static Grant connect(GrantOwner owner, TokenSet tokens, Instant now) {
-        return new Grant(owner, tokens, GrantStatus.ACTIVE, "", FIRST_VERSION, now, Optional.empty());
+        return connect(owner, tokens, now, ConnectionLink.NONE);
+    }
+
+    /** A freshly connected grant that belongs to one of the organisation's users (or to none). */
+    public static Grant connect(GrantOwner owner, TokenSet tokens, Instant now, ConnectionLink link) {
+        return new Grant(owner, tokens, GrantStatus.ACTIVE, "", FIRST_VERSION, now, Optional.empty(), link);
+    }
+
+    /** The organisation's id of the user this connection belongs to, when it belongs to one. */
+    public Optional<String> externalUserId() {
+        return link.externalUserId().map(ExternalUserId::value);
+    }
+
+    /** The organisation's tags on this connection (immutable; empty when none). */
+    public Map<String, String> tags() {
+        return link.tags().values();
+    }
+
+    public Grant withLink(ConnectionLink newLink) {
+        return new Grant(owner, tokens, status, statusReason, version, connectedAt, lastRefreshedAt, newLink);
     }
 
     public ZoomUserId userId() {
@@ -74,7 +103,8 @@ public record Grant(
         if (!isActive()) {
             throw new IllegalStateException("a grant that requires re-authorization cannot be refreshed");
         }
-        return new Grant(owner, rotated, GrantStatus.ACTIVE, "", version + 1, connectedAt, Optional.of(now));
+        return new Grant(owner, rotated, GrantStatus.ACTIVE, "", version + 1, connectedAt, Optional.of(now),
+                link);
     }
 
     /** Zoom refused the refresh token: the user has to connect again. */
@@ -82,6 +112,6 @@ public record Grant(
         Check.notBlank(reason, "reason");
         String bounded = reason.length() > 500 ? reason.substring(0, 500) : reason;
         return new Grant(owner, tokens, GrantStatus.REAUTHORIZATION_REQUIRED, bounded, version + 1, connectedAt,
-                lastRefreshedAt);
+                lastRefreshedAt, link);
     }
 }

@@ -20,10 +20,17 @@ public interface GrantStore {
     /** Connections in a stable order (by user id), at most {@code limit}, after {@code after} if given. */
     List<Grant> list(Optional<ZoomUserId> after, int limit);
 
+    /** Like {@link #list(Optional, int)}, only the connections the filter matches. */
+    List<Grant> list(ConnectionFilter filter, Optional<ZoomUserId> after, int limit);
+
     /**
      * Stores a newly connected grant. A fresh consent supersedes whatever was stored for that user: an
      * existing grant is replaced (its lease cleared) and the stored version becomes higher than the old one,
      * so caches elsewhere notice. Returns the grant as stored, with its version.
+     * <p>
+     * The link to the organisation's user, in the same transaction: a grant linked to an external user takes that
+     * link from any other grant (which is kept, unlinked: one external user, one connection); a grant with no link
+     * keeps the link the stored grant had (connecting again without a session does not forget whose it is).
      */
     Grant saveConnected(Grant grant);
 

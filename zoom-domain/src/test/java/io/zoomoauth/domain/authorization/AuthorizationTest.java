@@ -28,7 +28,18 @@ import io.zoomoauth.domain.users.ZoomUser;
 import io.zoomoauth.domain.users.ZoomUsersPort;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.zoomoauth.domain.connect.ConnectError;
+import io.zoomoauth.domain.connect.ConnectSessionStatus;
+import io.zoomoauth.domain.connect.ConnectSessionsService;
+import io.zoomoauth.domain.connect.CreateConnectSessionCommand;
+import io.zoomoauth.domain.connect.CreatedConnectSession;
+import io.zoomoauth.domain.connect.ReturnUrlAllowList;
+import io.zoomoauth.domain.grant.ConnectionTags;
+import io.zoomoauth.domain.grant.ExternalUserId;
+import io.zoomoauth.domain.testing.InMemoryConnectSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +50,9 @@ class AuthorizationTest {
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryAuthorizationRequests requests = new InMemoryAuthorizationRequests();
     private final InMemoryGrantStore grants = new InMemoryGrantStore();
+    private final InMemoryConnectSessions sessions = new InMemoryConnectSessions();
+    private static final BrowserBinding BROWSER = BrowserBinding.random(RandomSource.secure());
+    private static final StartAuthorizationCommand IN_THIS_BROWSER = new StartAuthorizationCommand(BROWSER, Optional.empty());
     private final ZoomUsersPort users = mock(ZoomUsersPort.class);
     private RotatingOAuth oauth;
     private StartAuthorizationService start;
@@ -50,7 +64,7 @@ class AuthorizationTest {
         AccessTokenService tokens = new AccessTokenService(grants, oauth, TokenPolicy.defaults(),
                 RefreshSettings.defaults("test"), clock, RandomSource.secure(), Sleeper.threadSleep(), TokenEvents.NONE);
         start = new StartAuthorizationService(requests, oauth, REDIRECT, clock, RandomSource.secure());
-        complete = new CompleteAuthorizationService(requests, oauth, users, grants, tokens, clock);
+        complete = new CompleteAuthorizationService(requests, sessions, oauth, users, grants, tokens, clock);
         when(users.me(any())).thenReturn(new ZoomUser(Fixtures.USER, Fixtures.ACCOUNT, "ada@example.com", "Ada",
                 "Lovelace", "", Map.of("type", 1)));
     }
@@ -64,7 +78,7 @@ class AuthorizationTest {
 
     @Test
     void startStoresTheRequestAndSendsItsS256Challenge() {
-        AuthorizationRedirect redirect = start.start();
+        AuthorizationRedirect redirect = start.start(IN_THIS_BROWSER);
         assertThat(requests.requests).hasSize(1);
         AuthorizationRequest stored = requests.requests.values().iterator().next();
         assertThat(redirect.location().toString())
@@ -76,16 +90,16 @@ class AuthorizationTest {
 
     @Test
     void eachStartHasItsOwnStateAndVerifier() {
-        start.start();
-        start.start();
+        start.start(IN_THIS_BROWSER);
+        start.start(IN_THIS_BROWSER);
         assertThat(requests.requests.values().stream().map(AuthorizationRequest::verifier).map(PkceVerifier::value)
                 .distinct()).hasSize(2);
     }
 
     @Test
     void completeStoresTheGrantOfTheUserZoomNames() {
-        String state = stateOf(start.start());
-        ConnectionView view = complete.complete(new CompleteAuthorizationCommand(state, "code-1"));
+        String state = stateOf(start.start(IN_THIS_BROWSER));
+        ConnectionView view = connected(complete.complete(CompleteAuthorizationCommand.withCode(state, "code-1", Optional.of(BROWSER))));
         assertThat(view.userId()).isEqualTo(Fixtures.USER);
         assertThat(view.displayName()).isEqualTo("Ada Lovelace");
         assertThat(view.status()).isEqualTo(GrantStatus.ACTIVE);
@@ -94,20 +108,20 @@ class AuthorizationTest {
 
     @Test
     void stateWorksOnlyOnce() {
-        String state = stateOf(start.start());
-        complete.complete(new CompleteAuthorizationCommand(state, "code-1"));
-        assertThatThrownBy(() -> complete.complete(new CompleteAuthorizationCommand(state, "code-2")))
+        String state = stateOf(start.start(IN_THIS_BROWSER));
+        complete.complete(CompleteAuthorizationCommand.withCode(state, "code-1", Optional.of(BROWSER)));
+        assertThatThrownBy(() -> complete.complete(CompleteAuthorizationCommand.withCode(state, "code-2", Optional.of(BROWSER))))
                 .isInstanceOf(AuthorizationStateRejected.class);
     }
 
     @Test
     void unknownStateIsRejectedWithoutCallingZoom() {
         OAuthSpy spy = new OAuthSpy();
-        CompleteAuthorizationService strict = new CompleteAuthorizationService(requests, spy, users, grants,
+        CompleteAuthorizationService strict = new CompleteAuthorizationService(requests, sessions, spy, users, grants,
                 tokensFor(spy), clock);
-        assertThatThrownBy(() -> strict.complete(new CompleteAuthorizationCommand("a".repeat(43), "code")))
+        assertThatThrownBy(() -> strict.complete(CompleteAuthorizationCommand.withCode("a".repeat(43), "code", Optional.of(BROWSER))))
                 .isInstanceOf(AuthorizationStateRejected.class);
-        assertThatThrownBy(() -> strict.complete(new CompleteAuthorizationCommand("bad&state", "code")))
+        assertThatThrownBy(() -> strict.complete(CompleteAuthorizationCommand.withCode("bad&state", "code", Optional.of(BROWSER))))
                 .isInstanceOf(AuthorizationStateRejected.class);
         assertThat(spy.calls).isZero();
     }
@@ -117,12 +131,12 @@ class AuthorizationTest {
         OAuthSpy spy = new OAuthSpy();
         StartAuthorizationService starter = new StartAuthorizationService(requests, spy, REDIRECT, clock,
                 RandomSource.secure());
-        CompleteAuthorizationService strict = new CompleteAuthorizationService(requests, spy, users, grants,
+        CompleteAuthorizationService strict = new CompleteAuthorizationService(requests, sessions, spy, users, grants,
                 tokensFor(spy), clock);
-        String state = stateOf(starter.start());
+        String state = stateOf(starter.start(IN_THIS_BROWSER));
         int callsAfterStart = spy.calls;
         clock.advance(Duration.ofMinutes(10));
-        assertThatThrownBy(() -> strict.complete(new CompleteAuthorizationCommand(state, "code")))
+        assertThatThrownBy(() -> strict.complete(CompleteAuthorizationCommand.withCode(state, "code", Optional.of(BROWSER))))
                 .isInstanceOf(AuthorizationStateRejected.class).hasMessageContaining("expired");
         assertThat(spy.calls).isEqualTo(callsAfterStart);
     }
@@ -131,32 +145,89 @@ class AuthorizationTest {
     void rejectedCodeIsReported() {
         OAuthSpy spy = new OAuthSpy();
         spy.exchangeFailure = new AuthorizationCodeRejected("4733 code expired", "t-1");
-        CompleteAuthorizationService strict = new CompleteAuthorizationService(requests, spy, users, grants,
+        CompleteAuthorizationService strict = new CompleteAuthorizationService(requests, sessions, spy, users, grants,
                 tokensFor(spy), clock);
-        String state = stateOf(start.start());
-        assertThatThrownBy(() -> strict.complete(new CompleteAuthorizationCommand(state, "code")))
-                .isInstanceOf(AuthorizationCodeRejected.class);
+        String state = stateOf(start.start(IN_THIS_BROWSER));
+        CallbackOutcome outcome = strict.complete(CompleteAuthorizationCommand.withCode(state, "code", Optional.of(BROWSER)));
+        assertThat(outcome).isInstanceOfSatisfying(CallbackOutcome.Failed.class, failed -> {
+            assertThat(failed.error()).isEqualTo(ConnectError.AUTHORIZATION_FAILED);
+            assertThat(failed.cause()).containsInstanceOf(AuthorizationCodeRejected.class);
+        });
         assertThat(grants.find(Fixtures.USER)).isEmpty();
     }
 
     @Test
     void tokensOfAnUnidentifiedUserAreRevoked() {
         when(users.me(any())).thenThrow(new ZoomUnavailable("down"));
-        String state = stateOf(start.start());
-        assertThatThrownBy(() -> complete.complete(new CompleteAuthorizationCommand(state, "code")))
-                .isInstanceOf(ZoomUnavailable.class);
+        String state = stateOf(start.start(IN_THIS_BROWSER));
+        assertThat(complete.complete(CompleteAuthorizationCommand.withCode(state, "code", Optional.of(BROWSER))))
+                .isInstanceOfSatisfying(CallbackOutcome.Failed.class,
+                        failed -> assertThat(failed.error()).isEqualTo(ConnectError.ZOOM_UNAVAILABLE));
         assertThat(oauth.revoked).hasSize(1);
         assertThat(grants.find(Fixtures.USER)).isEmpty();
     }
 
     @Test
     void reconnectingReplacesTheGrantWithAHigherVersion() {
-        complete.complete(new CompleteAuthorizationCommand(stateOf(start.start()), "code-1"));
+        complete.complete(CompleteAuthorizationCommand.withCode(stateOf(start.start(IN_THIS_BROWSER)), "code-1", Optional.of(BROWSER)));
         long first = grants.find(Fixtures.USER).orElseThrow().version();
         String firstRefresh = grants.find(Fixtures.USER).orElseThrow().tokens().refreshToken().value();
-        complete.complete(new CompleteAuthorizationCommand(stateOf(start.start()), "code-2"));
+        complete.complete(CompleteAuthorizationCommand.withCode(stateOf(start.start(IN_THIS_BROWSER)), "code-2", Optional.of(BROWSER)));
         assertThat(grants.find(Fixtures.USER).orElseThrow().version()).isGreaterThan(first);
         assertThat(grants.find(Fixtures.USER).orElseThrow().tokens().refreshToken().value()).isNotEqualTo(firstRefresh);
+    }
+
+    @Test
+    void aStateThatComesBackInAnotherBrowserIsRejectedWithoutCallingZoom() {
+        OAuthSpy spy = new OAuthSpy();
+        StartAuthorizationService starter = new StartAuthorizationService(requests, spy, REDIRECT, clock,
+                RandomSource.secure());
+        CompleteAuthorizationService strict = new CompleteAuthorizationService(requests, sessions, spy, users, grants,
+                tokensFor(spy), clock);
+        String forged = stateOf(starter.start(IN_THIS_BROWSER));
+        String missing = stateOf(starter.start(IN_THIS_BROWSER));
+        int callsAfterStart = spy.calls;
+        BrowserBinding other = BrowserBinding.random(RandomSource.secure());
+        assertThatThrownBy(() -> strict.complete(CompleteAuthorizationCommand.withCode(forged, "code", Optional.of(other))))
+                .isInstanceOf(AuthorizationStateRejected.class).hasMessageContaining("browser");
+        assertThatThrownBy(() -> strict.complete(CompleteAuthorizationCommand.withCode(missing, "code", Optional.empty())))
+                .isInstanceOf(AuthorizationStateRejected.class);
+        assertThat(spy.calls).isEqualTo(callsAfterStart);
+    }
+
+    @Test
+    void aSessionsFlowLinksTheGrantToTheExternalUserAndUsesTheSessionUp() {
+        ConnectSessionsService connectSessions = new ConnectSessionsService(sessions,
+                new ReturnUrlAllowList(List.of("https://app.example.com/zoom")), Duration.ofMinutes(30), clock,
+                RandomSource.secure());
+        OpenConnectLinkService links = new OpenConnectLinkService(sessions, start, clock);
+        CreatedConnectSession created = connectSessions.create(new CreateConnectSessionCommand(
+                new ExternalUserId("org-user-1"), Optional.of("https://app.example.com/zoom/done"),
+                new ConnectionTags(Map.of("plan", "pro"))));
+        OpenConnectLinkUseCase.LinkOutcome first = links.open(created.token().value(), BROWSER);
+        OpenConnectLinkUseCase.LinkOutcome again = links.open(created.token().value(), BROWSER);
+        assertThat(again).as("a second click restarts the flow").isInstanceOf(OpenConnectLinkUseCase.LinkOutcome.Started.class);
+
+        ConnectionView view = connected(complete.complete(CompleteAuthorizationCommand.withCode(
+                stateOf(((OpenConnectLinkUseCase.LinkOutcome.Started) again).redirect()), "code-1", Optional.of(BROWSER))));
+
+        assertThat(view.link().externalUserId()).contains(new ExternalUserId("org-user-1"));
+        assertThat(grants.find(Fixtures.USER).orElseThrow().tags()).containsEntry("plan", "pro");
+        assertThat(connectSessions.get(created.session().id()).orElseThrow().statusAt(clock.instant()))
+                .isEqualTo(ConnectSessionStatus.COMPLETED);
+        assertThat(complete.complete(CompleteAuthorizationCommand.withCode(
+                stateOf(((OpenConnectLinkUseCase.LinkOutcome.Started) first).redirect()), "code-2", Optional.of(BROWSER))))
+                .as("the earlier tab's flow finds the session used up")
+                .isInstanceOfSatisfying(CallbackOutcome.Failed.class,
+                        failed -> assertThat(failed.error()).isEqualTo(ConnectError.SESSION_USED));
+        assertThat(links.open(created.token().value(), BROWSER))
+                .isInstanceOfSatisfying(OpenConnectLinkUseCase.LinkOutcome.Refused.class,
+                        refused -> assertThat(refused.error()).isEqualTo(ConnectError.SESSION_USED));
+    }
+
+    private static ConnectionView connected(CallbackOutcome outcome) {
+        assertThat(outcome).isInstanceOf(CallbackOutcome.Connected.class);
+        return ((CallbackOutcome.Connected) outcome).connection();
     }
 
     private AccessTokenService tokensFor(io.zoomoauth.domain.oauth.ZoomOAuthPort port) {

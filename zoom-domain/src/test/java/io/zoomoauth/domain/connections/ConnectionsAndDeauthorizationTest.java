@@ -13,6 +13,7 @@ import io.zoomoauth.domain.common.Sleeper;
 import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.testing.Fixtures;
@@ -57,10 +58,12 @@ class ConnectionsAndDeauthorizationTest {
     void listsInUserIdOrderWithPaging() {
         store.saveConnected(Fixtures.grant(new ZoomUserId("AAA"), "a", T0, Duration.ofHours(1)));
         store.saveConnected(Fixtures.grant(new ZoomUserId("ZZZ"), "z", T0, Duration.ofHours(1)));
-        assertThat(connections.list(Optional.empty(), 2)).extracting(v -> v.userId().value())
+        assertThat(connections.page(ConnectionFilter.ALL, Optional.empty(), 2).connections()).extracting(v -> v.userId().value())
                 .containsExactly("AAA", "KdYKjnimT4KPd8FFgQt9FQ");
-        assertThat(connections.list(Optional.of(USER), 10)).extracting(v -> v.userId().value()).containsExactly("ZZZ");
-        assertThatThrownBy(() -> connections.list(Optional.empty(), 0)).hasMessageContaining("limit");
+        assertThat(connections.page(ConnectionFilter.ALL, Optional.of(USER), 10).connections())
+                .extracting(v -> v.userId().value()).containsExactly("ZZZ");
+        assertThatThrownBy(() -> connections.page(ConnectionFilter.ALL, Optional.empty(), 0))
+                .hasMessageContaining("page_size");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.zoomoauth.domain.testing;
 
+import io.zoomoauth.domain.grant.ConnectionFilter;
+import io.zoomoauth.domain.grant.ConnectionLink;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.GrantStore;
@@ -42,11 +44,25 @@ public class InMemoryGrantStore implements GrantStore {
     }
 
     @Override
+    public synchronized List<Grant> list(ConnectionFilter filter, Optional<ZoomUserId> after, int limit) {
+        return list(after, Integer.MAX_VALUE).stream()
+                .filter(g -> filter.externalUserId().map(e -> g.externalUserId().equals(Optional.of(e.value()))).orElse(true))
+                .filter(g -> filter.status().map(st -> g.status() == st).orElse(true))
+                .limit(limit).toList();
+    }
+
+    @Override
     public synchronized Grant saveConnected(Grant grant) {
         Row old = rows.get(grant.userId());
         long version = old == null ? grant.version() : Math.max(grant.version(), old.grant().version() + 1);
+        ConnectionLink link = !grant.link().isLinked() && old != null ? old.grant().link() : grant.link();
+        link.externalUserId().ifPresent(external -> rows.replaceAll((id, row) ->
+                !id.equals(grant.userId()) && row.grant().link().externalUserId().equals(Optional.of(external))
+                        ? new Row(row.grant().withLink(row.grant().link().unlinked(grant.connectedAt())),
+                        row.leaseOwner(), row.leaseExpiresAt())
+                        : row));
         Grant stored = new Grant(grant.owner(), grant.tokens(), grant.status(), grant.statusReason(), version,
-                grant.connectedAt(), grant.lastRefreshedAt());
+                grant.connectedAt(), grant.lastRefreshedAt(), link);
         rows.put(grant.userId(), new Row(stored, null, null));
         return stored;
     }

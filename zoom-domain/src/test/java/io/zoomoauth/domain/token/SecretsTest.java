@@ -32,7 +32,7 @@ class SecretsTest {
 
     @Test
     void authorizationCodeIsNotPrinted() {
-        assertThat(new CompleteAuthorizationCommand("state", "the-code-123").toString()).doesNotContain("the-code-123");
+        assertThat(CompleteAuthorizationCommand.withCode("state", "the-code-123", java.util.Optional.empty()).toString()).doesNotContain("the-code-123");
     }
 
     @Test

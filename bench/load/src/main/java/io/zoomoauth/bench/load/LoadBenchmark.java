@@ -152,7 +152,9 @@ public final class LoadBenchmark {
     private final String encryptionKey;
     private final List<Row> summary = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** Keeps cookies like a browser: the callback must carry the cookie /oauth/authorize set (browser binding). */
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private LoadBenchmark(Options options) throws IOException {

@@ -15,7 +15,9 @@ record AuthorizationRequestRow(
         byte[] pkceVerifierEnc,
         String redirectUri,
         @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant createdAt,
-        @Nullable @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant consumedAt) {
+        @Nullable @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant consumedAt,
+        @Nullable String browserBindingHash,
+        @Nullable String connectSessionId) {
 
     @Override
     public String toString() {

@@ -6,6 +6,7 @@ import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.domain.authorization.AuthorizationRequest;
 import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
 import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.connect.ConnectSessionId;
 import io.zoomoauth.domain.oauth.AuthorizationState;
 import io.zoomoauth.domain.oauth.PkceVerifier;
 import jakarta.inject.Singleton;
@@ -41,7 +42,8 @@ final class AuthorizationRequestStoreAdapter implements AuthorizationRequestStor
             throw new IllegalArgumentException("redirectUri must be at most " + MAX_REDIRECT_URI_LENGTH + " characters");
         }
         requests.save(new AuthorizationRequestRow(state, cipher.seal(request.verifier().value(), VERIFIER, state),
-                redirectUri, UtcDateTimes.truncate(request.createdAt()), null));
+                redirectUri, UtcDateTimes.truncate(request.createdAt()), null, request.browserBindingHash().orElse(null),
+                request.sessionId().map(ConnectSessionId::value).orElse(null)));
     }
 
     @Override
@@ -64,6 +66,7 @@ final class AuthorizationRequestStoreAdapter implements AuthorizationRequestStor
     private AuthorizationRequest toRequest(AuthorizationRequestRow row) {
         return new AuthorizationRequest(new AuthorizationState(row.state()),
                 new PkceVerifier(cipher.open(row.pkceVerifierEnc(), VERIFIER, row.state())),
-                URI.create(row.redirectUri()), row.createdAt());
+                URI.create(row.redirectUri()), row.createdAt(), Optional.ofNullable(row.browserBindingHash()),
+                Optional.ofNullable(row.connectSessionId()).map(ConnectSessionId::new));
     }
 }

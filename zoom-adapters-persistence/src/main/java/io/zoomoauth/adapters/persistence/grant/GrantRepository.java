@@ -1,5 +1,6 @@
 package io.zoomoauth.adapters.persistence.grant;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -24,6 +25,27 @@ interface GrantRepository extends GenericRepository<GrantRow, String> {
 
     @Query("SELECT * FROM zoom_grant WHERE zoom_user_id > :after ORDER BY zoom_user_id LIMIT :limit")
     List<GrantRow> listAfter(String after, int limit);
+
+    /** A filter value of '' means "any": the ids and statuses it stands for are never empty. */
+    @Query("""
+            SELECT * FROM zoom_grant
+            WHERE (:externalUserId = '' OR external_user_id = :externalUserId) AND (:status = '' OR status = :status)
+              AND zoom_user_id > :after
+            ORDER BY zoom_user_id LIMIT :limit""")
+    List<GrantRow> listMatching(String externalUserId, String status, String after, int limit);
+
+    /** One external user, one connection: the link leaves every other grant (which is kept). */
+    @Query("""
+            UPDATE zoom_grant SET external_user_id = NULL, tags = NULL, unlinked_from = :externalUserId,
+              unlinked_at = :at
+            WHERE external_user_id = :externalUserId AND zoom_user_id <> :zoomUserId""")
+    int unlinkOthers(String externalUserId, String zoomUserId, String at);
+
+    @Query("""
+            UPDATE zoom_grant SET external_user_id = :externalUserId, tags = :tags, unlinked_from = NULL,
+              unlinked_at = NULL
+            WHERE zoom_user_id = :zoomUserId""")
+    int link(String zoomUserId, String externalUserId, @Nullable String tags);
 
     @Query("SELECT version FROM zoom_grant WHERE zoom_user_id = :zoomUserId FOR UPDATE")
     Optional<Long> lockVersion(String zoomUserId);

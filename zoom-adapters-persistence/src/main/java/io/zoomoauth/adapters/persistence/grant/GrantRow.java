@@ -29,7 +29,11 @@ record GrantRow(
         @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant connectedAt,
         @Nullable @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant lastRefreshedAt,
         @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant createdAt,
-        @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant updatedAt) {
+        @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant updatedAt,
+        @Nullable String externalUserId,
+        @Nullable String tags,
+        @Nullable String unlinkedFrom,
+        @Nullable @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant unlinkedAt) {
 
     @Override
     public String toString() {

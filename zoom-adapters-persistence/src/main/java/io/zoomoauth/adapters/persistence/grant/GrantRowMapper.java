@@ -2,6 +2,9 @@ package io.zoomoauth.adapters.persistence.grant;
 
 import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
+import io.zoomoauth.adapters.persistence.jdbc.TagsJson;
+import io.zoomoauth.domain.grant.ConnectionLink;
+import io.zoomoauth.domain.grant.ExternalUserId;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantOwner;
 import io.zoomoauth.domain.grant.GrantStatus;
@@ -34,8 +37,11 @@ final class GrantRowMapper {
         TokenSet t = grant.tokens();
         TokenSet tokens = new TokenSet(t.accessToken(), UtcDateTimes.truncate(t.accessTokenExpiresAt()), t.refreshToken(),
                 UtcDateTimes.truncate(t.refreshTokenIssuedAt()), t.scopes(), t.apiUrl());
+        ConnectionLink l = grant.link();
+        ConnectionLink link = new ConnectionLink(l.externalUserId(), l.tags(), l.unlinkedFrom(),
+                l.unlinkedAt().map(UtcDateTimes::truncate));
         return new Grant(grant.owner(), tokens, grant.status(), grant.statusReason(), version,
-                UtcDateTimes.truncate(grant.connectedAt()), grant.lastRefreshedAt().map(UtcDateTimes::truncate));
+                UtcDateTimes.truncate(grant.connectedAt()), grant.lastRefreshedAt().map(UtcDateTimes::truncate), link);
     }
 
     /** A row for {@code grant} (every write seals both tokens again, under the active key), without a lease. */
@@ -55,7 +61,9 @@ final class GrantRowMapper {
                 cipher.seal(tokens.accessToken().value(), ACCESS_TOKEN, userId), tokens.accessTokenExpiresAt(),
                 cipher.seal(tokens.refreshToken().value(), REFRESH_TOKEN, userId), tokens.refreshTokenIssuedAt(),
                 apiUrl, grant.status().name(), grant.statusReason(), grant.version(), null, null,
-                grant.connectedAt(), grant.lastRefreshedAt().orElse(null), createdAt, updatedAt);
+                grant.connectedAt(), grant.lastRefreshedAt().orElse(null), createdAt, updatedAt,
+                grant.externalUserId().orElse(null), TagsJson.write(grant.link().tags()),
+                grant.link().unlinkedFrom().map(ExternalUserId::value).orElse(null), grant.link().unlinkedAt().orElse(null));
     }
 
     Grant toGrant(GrantRow row) {
@@ -67,6 +75,12 @@ final class GrantRowMapper {
                 new RefreshToken(cipher.open(row.refreshTokenEnc(), REFRESH_TOKEN, userId)), row.refreshTokenIssuedAt(),
                 Scopes.parse(row.scopes()), URI.create(row.apiUrl()));
         return new Grant(owner, tokens, GrantStatus.valueOf(row.status()), row.statusReason(), row.version(),
-                row.connectedAt(), Optional.ofNullable(row.lastRefreshedAt()));
+                row.connectedAt(), Optional.ofNullable(row.lastRefreshedAt()), linkOf(row));
+    }
+
+    static ConnectionLink linkOf(GrantRow row) {
+        return new ConnectionLink(Optional.ofNullable(row.externalUserId()).map(ExternalUserId::new),
+                TagsJson.read(row.tags()), Optional.ofNullable(row.unlinkedFrom()).map(ExternalUserId::new),
+                Optional.ofNullable(row.unlinkedAt()));
     }
 }

@@ -5,6 +5,9 @@ import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
 import io.zoomoauth.adapters.persistence.jdbc.SqlFailures;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.adapters.persistence.jdbc.TagsJson;
+import io.zoomoauth.domain.grant.ConnectionFilter;
+import io.zoomoauth.domain.grant.ExternalUserId;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.GrantStore;
@@ -65,15 +68,33 @@ final class GrantStoreAdapter implements GrantStore {
     }
 
     @Override
+    public List<Grant> list(ConnectionFilter filter, Optional<ZoomUserId> after, int limit) {
+        Check.notNull(filter, "filter");
+        Check.notNull(after, "after");
+        requirePositive(limit);
+        return grants.listMatching(filter.externalUserId().map(ExternalUserId::value).orElse(""),
+                filter.status().map(GrantStatus::name).orElse(""), after.map(ZoomUserId::value).orElse(""), limit)
+                .stream().map(mapper::toGrant).toList();
+    }
+
+    @Override
     public Grant saveConnected(Grant grant) {
         Check.notNull(grant, "grant");
-        // Two first consents of one user can race to insert: the loser retries and replaces.
+        // Two first consents of one user (or two users of one external id) can race: the loser retries.
         return retryingConflicts(() -> transactions.executeWrite(status -> {
             Instant now = clock.instant();
-            Optional<Long> stored = grants.lockVersion(grant.userId().value());
+            String userId = grant.userId().value();
+            Optional<Long> stored = grants.lockVersion(userId);
+            grant.link().externalUserId().ifPresent(external ->
+                    grants.unlinkOthers(external.value(), userId, UtcDateTimes.format(grant.connectedAt())));
             if (stored.isPresent()) {
-                Grant replacement = GrantRowMapper.normalized(grant, stored.get() + 1);
+                Grant linked = grant.link().isLinked() ? grant
+                        : grant.withLink(grants.findById(userId).map(GrantRowMapper::linkOf).orElse(grant.link()));
+                Grant replacement = GrantRowMapper.normalized(linked, stored.get() + 1);
                 writes.replace(mapper.toRow(replacement, now, now), stored.get());
+                if (grant.link().isLinked()) {
+                    grants.link(userId, grant.link().externalUserId().get().value(), TagsJson.write(grant.link().tags()));
+                }
                 return replacement;
             }
             Grant inserted = GrantRowMapper.normalized(grant, grant.version());

@@ -13,6 +13,8 @@ import io.zoomoauth.adapters.persistence.support.VaultStoreContract;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
 import io.zoomoauth.domain.authorization.AuthorizationRequest;
 import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
+import io.zoomoauth.domain.authorization.BrowserBinding;
+import io.zoomoauth.domain.connect.ConnectSessionId;
 import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.oauth.AuthorizationState;
 import io.zoomoauth.domain.oauth.PkceVerifier;
@@ -64,6 +66,21 @@ abstract class AuthorizationRequestStoreContract extends VaultStoreContract {
         assertThat(sql.dateTimeText("authorization_request", "consumed_at", "state", request.state().value()))
                 .isEqualTo("2026-10-25 02:30:05.987654");
         assertThat(store.consume(request.state(), T0.plusSeconds(6))).as("single use").isEmpty();
+    }
+
+    @Test
+    void theBrowserBindingHashAndTheConnectSessionRoundTrip() {
+        BrowserBinding binding = BrowserBinding.random(RandomSource.secure());
+        ConnectSessionId session = ConnectSessionId.random(RandomSource.secure());
+        AuthorizationRequest request = AuthorizationRequest.start(REDIRECT, T0, RandomSource.secure(), binding,
+                Optional.of(session));
+        store.save(request);
+
+        AuthorizationRequest consumed = store.consume(request.state(), T0).orElseThrow();
+
+        assertThat(consumed.sessionId()).contains(session);
+        assertThat(consumed.isBoundTo(Optional.of(binding))).isTrue();
+        assertThat(consumed.isBoundTo(Optional.of(BrowserBinding.random(RandomSource.secure())))).isFalse();
     }
 
     @Test

@@ -132,9 +132,10 @@ abstract class GrantStoreContract extends VaultStoreContract {
         // MySQL/MariaDB compare utf8mb4_bin with PAD SPACE: 'abc ' would equal 'abc'. The domain rejects such ids,
         // and the schema refuses them too, so no row can ever be confused with another by trailing spaces.
         store.saveConnected(Grants.connected("abc", T0));
-        String copy = "INSERT INTO zoom_grant SELECT ?, zoom_account_id, email, display_name, scopes, access_token_enc,"
+        String columns = "zoom_account_id, email, display_name, scopes, access_token_enc,"
                 + " access_token_expires_at, refresh_token_enc, refresh_token_issued_at, api_url, status, status_reason,"
-                + " version, lease_owner, lease_expires_at, connected_at, last_refreshed_at, created_at, updated_at"
+                + " version, lease_owner, lease_expires_at, connected_at, last_refreshed_at, created_at, updated_at";
+        String copy = "INSERT INTO zoom_grant (zoom_user_id, " + columns + ") SELECT ?, " + columns
                 + " FROM zoom_grant WHERE zoom_user_id = 'abc'";
 
         assertThat(sql.update(copy, "abd")).as("the copy itself is valid SQL").isEqualTo(1);

@@ -3,6 +3,7 @@ package io.zoomoauth.adapters.persistence.support;
 import io.micronaut.context.ApplicationContext;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
 import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
+import io.zoomoauth.domain.connect.ConnectSessionStore;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
 import io.zoomoauth.domain.grant.GrantStore;
 import java.time.Clock;
@@ -46,6 +47,10 @@ public final class VaultContext implements AutoCloseable {
 
     public AuthorizationRequestStore authorizationRequests() {
         return context.getBean(AuthorizationRequestStore.class);
+    }
+
+    public ConnectSessionStore connectSessions() {
+        return context.getBean(ConnectSessionStore.class);
     }
 
     public ProcessedEventStore processedEvents() {

@@ -1,0 +1,10 @@
+package io.zoomoauth.adapters.persistence.grant;
+
+import io.zoomoauth.adapters.persistence.support.DatabaseTarget;
+
+class MariaDbConnectionLinkTest extends ConnectionLinkContract {
+
+    MariaDbConnectionLinkTest() {
+        super(DatabaseTarget.MARIADB);
+    }
+}
