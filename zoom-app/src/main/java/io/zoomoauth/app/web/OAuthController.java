@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 /** The user-OAuth flow: send the browser to Zoom's consent page, and take Zoom's redirect back. */
 @Controller("/oauth")
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class OAuthController {
 
@@ -55,7 +57,6 @@ public class OAuthController {
     }
 
     @Get("/callback")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(summary = "Zoom's redirect back", description = "Exchanges the code, identifies the user and stores the grant")
     public HttpResponse<?> callback(HttpRequest<?> request, @Nullable @QueryValue String code,
                                     @Nullable @QueryValue String state, @Nullable @QueryValue String error) {
@@ -64,10 +65,15 @@ public class OAuthController {
         }
         boolean json = Pages.wantsJson(request);
         if (error != null) {
-            String what = "access_denied".equals(error)
-                    ? "You declined to connect your Zoom account. Nothing was stored."
-                    : "Zoom reported an error (" + error + ") and did not connect your account.";
-            return json ? errors.badRequest(what).body(new ApiError(error, what, null, null, "/oauth/authorize"))
+            // The error value comes from the browser's URL: anyone can craft it, so it is never shown back.
+            boolean declined = "access_denied".equals(error);
+            String what = declined ? "You declined to connect your Zoom account. Nothing was stored."
+                    : "Zoom did not connect your account. Please start again.";
+            if (!declined) {
+                LOG.info("Zoom redirected back with an error ({} characters); nothing was stored", error.length());
+            }
+            return json ? asJson(HttpResponse.badRequest(new ApiError(declined ? error : "authorization_failed", what,
+                    null, null, "/oauth/authorize")))
                     : Pages.page(HttpStatus.BAD_REQUEST, "Not connected", "<p>" + Pages.escape(what)
                     + "</p><p><a class=\"button\" href=\"/oauth/authorize\">Try again</a></p>");
         }
@@ -78,7 +84,7 @@ public class OAuthController {
             ConnectionView connected = complete.complete(new CompleteAuthorizationCommand(state, code));
             LOG.info("Connected Zoom user {} (account {})", connected.userId(), connected.accountId());
             if (json) {
-                return HttpResponse.ok(ConnectionJson.connected(connected));
+                return asJson(HttpResponse.ok(ConnectionJson.connected(connected)));
             }
             return Pages.page(HttpStatus.OK, "Connected", "<p id=\"connected\">Connected as "
                     + Pages.escape(connected.displayName()) + " (" + Pages.escape(connected.email()) + ").</p>"
@@ -91,19 +97,24 @@ public class OAuthController {
         } catch (IllegalArgumentException invalid) {
             return failurePage(json, "The link is malformed (" + invalid.getMessage() + "). Please start again.", null);
         } catch (DomainFailure failure) {
-            HttpResponse<ApiError> answer = errors.of(failure);
-            return json ? answer : Pages.page(answer.status(), "Not connected",
+            MutableHttpResponse<ApiError> answer = errors.of(failure);
+            return json ? asJson(answer) : Pages.page(answer.status(), "Not connected",
                     "<p>" + Pages.escape(failure.getMessage()) + "</p><p><a class=\"button\" href=\"/oauth/authorize\">Try again</a></p>");
         }
     }
 
     private HttpResponse<?> failurePage(boolean json, String message, DomainFailure cause) {
         if (json) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ApiError("authorization_failed", message, null,
-                    cause == null ? null : cause.trackingId().orElse(null), "/oauth/authorize"));
+            return asJson(HttpResponse.badRequest(new ApiError("authorization_failed", message, null,
+                    cause == null ? null : cause.trackingId().orElse(null), "/oauth/authorize")));
         }
         return Pages.page(HttpStatus.BAD_REQUEST, "Not connected", "<p>" + Pages.escape(message)
                 + "</p><p><a class=\"button\" href=\"/oauth/authorize\">Start again</a></p>");
+    }
+
+    /** The route produces HTML first; a JSON answer names its type so no HTML encoder is tried on it. */
+    private static <T> MutableHttpResponse<T> asJson(MutableHttpResponse<T> response) {
+        return response.contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static HttpResponse<?> notConfigured() {
