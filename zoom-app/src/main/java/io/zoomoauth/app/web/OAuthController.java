@@ -13,6 +13,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.app.config.ZoomCredentialsStatus;
 import io.zoomoauth.domain.authorization.AuthorizationRedirect;
 import io.zoomoauth.domain.authorization.CompleteAuthorizationCommand;
@@ -29,6 +34,9 @@ import org.slf4j.LoggerFactory;
 @Controller("/oauth")
 @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "oauth")
+@ApiResponse(responseCode = "503", description = "No Zoom app configured: a page saying what to set",
+        content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
 public class OAuthController {
 
     private static final Logger LOG = LoggerFactory.getLogger(OAuthController.class);
@@ -47,7 +55,9 @@ public class OAuthController {
     }
 
     @Get("/authorize")
-    @Operation(summary = "Start connecting a Zoom account", description = "302 to Zoom's consent page with a one-time state and a PKCE S256 challenge")
+    @Operation(operationId = "authorize", summary = "Start connecting a Zoom account", description = "302 to Zoom's consent page with a one-time state and a PKCE S256 challenge")
+    @ApiResponse(responseCode = "302", description = "To Zoom's consent page",
+            headers = @Header(name = "Location", description = "Zoom's authorize URL", schema = @Schema(type = "string", format = "uri")))
     public HttpResponse<?> authorize() {
         if (!credentials.userOAuthConfigured()) {
             return notConfigured();
@@ -57,7 +67,14 @@ public class OAuthController {
     }
 
     @Get("/callback")
-    @Operation(summary = "Zoom's redirect back", description = "Exchanges the code, identifies the user and stores the grant")
+    @Operation(operationId = "callback", summary = "Zoom's redirect back", description = "Exchanges the code, identifies the user and stores the grant. "
+            + "A page for browsers and curl; JSON when the client prefers application/json")
+    @ApiResponse(responseCode = "200", description = "Connected", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionJson.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "400", description = "Declined, expired or invalid: start again", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string"))})
     public HttpResponse<?> callback(HttpRequest<?> request, @Nullable @QueryValue String code,
                                     @Nullable @QueryValue String state, @Nullable @QueryValue String error) {
         if (!credentials.userOAuthConfigured()) {
