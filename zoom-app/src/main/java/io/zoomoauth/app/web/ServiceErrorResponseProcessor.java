@@ -31,14 +31,23 @@ public class ServiceErrorResponseProcessor implements ErrorResponseProcessor<Obj
         if (request.getMethod() == HttpMethod.HEAD) {
             return answer;
         }
-        HttpStatus status = answer.status();
-        ApiError error = ApiError.of(code(status), message(context, answer));
+        return render(request, answer, ApiError.of(code(answer.status()), message(context, answer)));
+    }
+
+    /**
+     * Gives {@code answer} (status and headers already set) the body the client gets for {@code error}: the JSON,
+     * or, on a page route, our page with the message and a link home. Every error answer goes through here.
+     */
+    static MutableHttpResponse<Object> render(HttpRequest<?> request, MutableHttpResponse<?> answer, ApiError error) {
+        @SuppressWarnings("unchecked")
+        MutableHttpResponse<Object> response = (MutableHttpResponse<Object>) answer;
         if (jsonAnswer(request)) {
-            return answer.body((Object) error).contentType(MediaType.APPLICATION_JSON_TYPE);
+            return response.body((Object) error).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
+        HttpStatus status = response.status();
         MutableHttpResponse<String> page = Pages.page(status, status.getReason(), "<p>" + Pages.escape(error.message())
                 + "</p><p><a class=\"button\" href=\"/\">Home</a></p>");
-        return answer.body((Object) page.body()).contentType(MediaType.TEXT_HTML_TYPE);
+        return response.body((Object) page.body()).contentType(MediaType.TEXT_HTML_TYPE);
     }
 
     /** Machine clients of the API and of Zoom's webhooks always get JSON; elsewhere only when they ask for it. */

@@ -4,29 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** curl and most HTTP libraries send {@code Accept: *}{@code /*}: they get the HTML pages, JSON only when asked for first. */
 class CallbackContentNegotiationTest {
 
     private static final String ANYTHING = "*/*";
 
+    @RegisterExtension
+    static final RunningService RUNNING = new RunningService("negotiation");
+
     private static ZoomWorld world;
     private static ServiceInstance service;
 
     @BeforeAll
-    static void start() {
-        world = new ZoomWorld();
-        service = world.start(ZoomWorld.h2("negotiation-" + UUID.randomUUID()));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        world.close();
+    static void names() {
+        world = RUNNING.world();
+        service = RUNNING.service();
     }
 
     @Test

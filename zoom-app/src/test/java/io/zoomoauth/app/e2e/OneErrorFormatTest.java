@@ -4,29 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every error the framework itself answers (routing, media types, conversion, JSON) uses the service's format. */
 class OneErrorFormatTest {
 
-    private static ZoomWorld world;
+    @RegisterExtension
+    static final RunningService RUNNING = new RunningService("errors");
+
     private static ServiceInstance service;
     private static String userId;
 
     @BeforeAll
-    static void start() {
-        world = new ZoomWorld();
-        service = world.start(ZoomWorld.h2("errors-" + UUID.randomUUID()));
-        userId = world.connectedUser(service, "errors@example.com");
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        world.close();
+    static void connectOneUser() {
+        service = RUNNING.service();
+        userId = RUNNING.world().connectedUser(service, "errors@example.com");
     }
 
     @Test
