@@ -8,6 +8,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonSyntaxException;
@@ -66,6 +67,10 @@ public class ServiceErrorResponseProcessor implements ErrorResponseProcessor<Obj
     private static String message(ErrorContext context, MutableHttpResponse<?> response) {
         HttpRequest<?> request = context.getRequest();
         Throwable cause = context.getRootCause().orElse(null);
+        if (cause != null && cause.getClass() == HttpStatusException.class && response.status().getCode() < 500) {
+            // Thrown on purpose by our own code, with a message written for the caller.
+            return cause.getMessage();
+        }
         return switch (response.status()) {
             case NOT_FOUND -> "There is nothing at " + request.getPath();
             case METHOD_NOT_ALLOWED -> request.getMethodName() + " is not allowed on " + request.getPath()
