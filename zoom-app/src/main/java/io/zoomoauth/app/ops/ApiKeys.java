@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public class ApiKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);
-    private static final int MIN_KEY_LENGTH = 16;
+    static final int MIN_KEY_LENGTH = 16;
 
     private final List<byte[]> digests;
     private final String source;
@@ -53,6 +53,11 @@ public class ApiKeys {
     }
 
     public boolean accepts(String presented) {
+        return anyMatches(digests, presented);
+    }
+
+    /** Constant-time over every key: the answer's timing tells nothing about which key, or how much of it, matched. */
+    static boolean anyMatches(List<byte[]> digests, String presented) {
         byte[] candidate = digest(presented);
         boolean match = false;
         for (byte[] known : digests) {
@@ -93,7 +98,7 @@ public class ApiKeys {
         }
     }
 
-    private static byte[] digest(String key) {
+    static byte[] digest(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.zoomoauth.app.ops.ApiKeys;
+import java.util.Optional;
 
 /** {@code /api/**} needs {@code Authorization: Bearer <key>} with one of the configured keys. */
 @ServerFilter("/api/**")
@@ -23,13 +24,19 @@ public class ApiKeyFilter implements Ordered {
     @RequestFilter
     @Nullable
     public HttpResponse<ApiError> requireApiKey(HttpRequest<?> request) {
-        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && keys.accepts(header.substring(7).trim())) {
+        if (bearerToken(request).filter(keys::accepts).isPresent()) {
             return null;
         }
         return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(ApiError.of("unauthorized", "Send one of the service's API keys as 'Authorization: Bearer <key>'"));
+    }
+
+    /** The token of an {@code Authorization: Bearer <token>} header. */
+    static Optional<String> bearerToken(HttpRequest<?> request) {
+        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? Optional.of(header.substring(7).trim()) : Optional.empty();
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.zoomoauth.app.web;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.zoomoauth.domain.authorization.CallbackOutcome;
 import io.zoomoauth.domain.connect.ConnectError;
 import io.zoomoauth.domain.connections.ConnectionView;
@@ -24,7 +26,7 @@ public class CallbackPages {
 
     HttpResponse<?> connected(boolean json, ConnectionView connection) {
         if (json) {
-            return HttpResponse.ok(ConnectionJson.of(connection));
+            return asJson(HttpResponse.ok(ConnectionJson.of(connection)));
         }
         return Pages.page(HttpStatus.OK, "Connected", "<p id=\"connected\">Connected as "
                 + Pages.escape(connection.displayName()) + " (" + Pages.escape(connection.email()) + ").</p>"
@@ -49,24 +51,26 @@ public class CallbackPages {
         if (cause == null) {
             return failure(json, "The connection did not complete. Please start again.", null, fromSession);
         }
-        HttpResponse<ApiError> answer = errors.of(cause);
-        return json ? answer : Pages.page(answer.status(), "Not connected",
+        MutableHttpResponse<ApiError> answer = errors.of(cause);
+        return json ? asJson(answer) : Pages.page(answer.status(), "Not connected",
                 "<p>" + Pages.escape(cause.getMessage()) + "</p>" + (fromSession ? BACK_TO_APP : START_AGAIN));
     }
 
     HttpResponse<?> zoomError(boolean json, String zoomError, boolean fromSession) {
-        String what = "access_denied".equals(zoomError)
-                ? "You declined to connect your Zoom account. Nothing was stored."
-                : "Zoom reported an error (" + zoomError + ") and did not connect your account.";
-        return json ? errors.badRequest(what).body(new ApiError(zoomError, what, null, null, "/oauth/authorize"))
+        // The error value comes from the browser's URL: anyone can craft it, so it is never shown back.
+        boolean declined = "access_denied".equals(zoomError);
+        String what = declined ? "You declined to connect your Zoom account. Nothing was stored."
+                : "Zoom did not connect your account. Please start again.";
+        return json ? asJson(HttpResponse.badRequest(new ApiError(declined ? zoomError : "authorization_failed", what,
+                null, null, "/oauth/authorize")))
                 : Pages.page(HttpStatus.BAD_REQUEST, "Not connected", "<p>" + Pages.escape(what) + "</p>"
                 + (fromSession ? BACK_TO_APP : START_AGAIN.replace("Start again", "Try again")));
     }
 
     HttpResponse<?> failure(boolean json, String message, DomainFailure cause, boolean fromSession) {
         if (json) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ApiError("authorization_failed", message, null,
-                    cause == null ? null : cause.trackingId().orElse(null), "/oauth/authorize"));
+            return asJson(HttpResponse.badRequest(new ApiError("authorization_failed", message, null,
+                    cause == null ? null : cause.trackingId().orElse(null), "/oauth/authorize")));
         }
         return Pages.page(HttpStatus.BAD_REQUEST, "Not connected", "<p>" + Pages.escape(message) + "</p>"
                 + (fromSession ? BACK_TO_APP : START_AGAIN));
@@ -89,9 +93,14 @@ public class CallbackPages {
 
     private static HttpResponse<?> linkRefused(boolean json, String code, String what) {
         if (json) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(ApiError.of(code, what));
+            return asJson(HttpResponse.badRequest(ApiError.of(code, what)));
         }
         return Pages.page(HttpStatus.BAD_REQUEST, "Link not usable", "<p id=\"link-refused\">" + what + "</p>" + BACK_TO_APP);
+    }
+
+    /** The routes produce HTML first; a JSON answer names its type so no HTML encoder is tried on it. */
+    private static <T> MutableHttpResponse<T> asJson(MutableHttpResponse<T> response) {
+        return response.contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     static HttpResponse<?> notConfigured() {

@@ -1,12 +1,13 @@
 package io.zoomoauth.app.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.zoomoauth.domain.connections.ConnectionPage;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.domain.connections.DisconnectResult;
 import io.zoomoauth.domain.connections.ManageConnectionsUseCase;
 import io.zoomoauth.domain.error.NotConnected;
@@ -30,6 +32,8 @@ import org.slf4j.LoggerFactory;
 @Controller("/api/connections")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SecurityRequirement(name = "apiKey")
+@Tag(name = "connections")
+@ApiErrorResponses
 public class ConnectionsController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionsController.class);
@@ -79,8 +83,9 @@ public class ConnectionsController {
     }
 
     @Delete("/{userId}")
+    @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "disconnect", summary = "Disconnect: revoke at Zoom (best effort) and delete everything stored for the user")
-    public HttpResponse<Void> disconnect(@PathVariable String userId) {
+    public void disconnect(@PathVariable String userId) {
         ZoomUserId id = new ZoomUserId(userId);
         DisconnectResult result = connections.disconnect(id);
         if (result.revokedAtZoom()) {
@@ -89,6 +94,5 @@ public class ConnectionsController {
             LOG.warn("Disconnected Zoom user {}; Zoom's revoke did not happen: {}", id,
                     result.revokeFailure().orElse("unknown"));
         }
-        return HttpResponse.noContent();
     }
 }

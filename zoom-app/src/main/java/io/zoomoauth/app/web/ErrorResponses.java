@@ -44,8 +44,9 @@ public class ErrorResponses {
     public MutableHttpResponse<ApiError> of(DomainFailure failure) {
         String tracking = failure.trackingId().orElse(null);
         if (failure instanceof NotConnected) {
-            return HttpResponse.<ApiError>status(HttpStatus.NOT_FOUND).body(ApiError.of("not_connected",
-                    failure.getMessage() + "; connect it at " + settings.authorizeUrl()));
+            return HttpResponse.<ApiError>status(HttpStatus.NOT_FOUND).body(new ApiError("not_connected",
+                    failure.getMessage() + "; connect it at " + settings.authorizeUrl(), null, null,
+                    settings.authorizeUrl().toString()));
         }
         if (failure instanceof ReauthorizationRequired || failure instanceof InvalidGrant) {
             return HttpResponse.<ApiError>status(HttpStatus.CONFLICT).body(new ApiError("reauthorization_required",

@@ -3,6 +3,7 @@ package io.zoomoauth.app.web;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -14,7 +15,7 @@ import jakarta.inject.Singleton;
 @Produces
 @Singleton
 @Requires(classes = ExceptionHandler.class)
-public class InvalidInputHandler implements ExceptionHandler<IllegalArgumentException, HttpResponse<ApiError>> {
+public class InvalidInputHandler implements ExceptionHandler<IllegalArgumentException, HttpResponse<?>> {
 
     private final ErrorResponses errors;
 
@@ -23,7 +24,8 @@ public class InvalidInputHandler implements ExceptionHandler<IllegalArgumentExce
     }
 
     @Override
-    public HttpResponse<ApiError> handle(HttpRequest request, IllegalArgumentException exception) {
-        return errors.badRequest(exception.getMessage());
+    public HttpResponse<?> handle(HttpRequest request, IllegalArgumentException exception) {
+        MutableHttpResponse<ApiError> answer = errors.badRequest(exception.getMessage());
+        return ServiceErrorResponseProcessor.render(request, answer, answer.body());
     }
 }

@@ -1,7 +1,6 @@
 package io.zoomoauth.app.web;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -12,11 +11,17 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.zoomoauth.domain.idempotency.RecordedAnswer;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.domain.meetings.ManageMeetingsUseCase;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
@@ -31,6 +36,8 @@ import java.util.Optional;
 @Controller("/api/users/{userId}/meetings")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SecurityRequirement(name = "apiKey")
+@Tag(name = "meetings")
+@ApiErrorResponses
 public class MeetingsController {
 
     private final ManageMeetingsUseCase meetings;
@@ -42,7 +49,10 @@ public class MeetingsController {
     }
 
     @Post
-    @Operation(summary = "Create a meeting (Zoom: POST /users/{userId}/meetings); with Idempotency-Key at most once")
+    @Operation(operationId = "createMeeting", summary = "Create a meeting (Zoom: POST /users/{userId}/meetings); with Idempotency-Key at most once")
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.MeetingRequest.class)))
+    @ApiResponse(responseCode = "201", description = "The meeting as Zoom created it (or, for a repeated Idempotency-Key, the first answer again with Idempotent-Replayed: true)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.Meeting.class)))
     public HttpResponse<?> create(@PathVariable String userId, @Nullable @Body Map<String, Object> body,
                                   @Nullable @Header(IdempotentAnswers.KEY_HEADER) String idempotencyKey) {
         if (idempotencyKey != null) {
@@ -56,7 +66,9 @@ public class MeetingsController {
     }
 
     @Get
-    @Operation(summary = "List meetings (Zoom's type, page_size and next_page_token pass through)")
+    @Operation(operationId = "listMeetings", summary = "List meetings (Zoom's type, page_size and next_page_token pass through)")
+    @ApiResponse(responseCode = "200", description = "One page of meetings",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.MeetingPage.class)))
     public Map<String, Object> list(@PathVariable String userId, @Nullable @QueryValue String type,
                                     @Nullable @QueryValue("page_size") Integer pageSize,
                                     @Nullable @QueryValue("next_page_token") String nextPageToken) {
@@ -66,24 +78,27 @@ public class MeetingsController {
     }
 
     @Get("/{meetingId}")
-    @Operation(summary = "One meeting")
+    @Operation(operationId = "getMeeting", summary = "One meeting")
+    @ApiResponse(responseCode = "200", description = "The meeting",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.Meeting.class)))
     public Map<String, Object> get(@PathVariable String userId, @PathVariable String meetingId) {
         return MeetingJson.toJson(meetings.get(user(userId), MeetingId.parse(meetingId)));
     }
 
     @Patch("/{meetingId}")
-    @Operation(summary = "Change a meeting (only the fields sent)")
-    public HttpResponse<Void> update(@PathVariable String userId, @PathVariable String meetingId,
-                                     @Nullable @Body Map<String, Object> body) {
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "updateMeeting", summary = "Change a meeting (only the fields sent)")
+    @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.MeetingRequest.class)))
+    public void update(@PathVariable String userId, @PathVariable String meetingId,
+                       @Nullable @Body Map<String, Object> body) {
         meetings.update(user(userId), MeetingId.parse(meetingId), MeetingJson.changes(body));
-        return HttpResponse.noContent();
     }
 
     @Delete("/{meetingId}")
-    @Operation(summary = "Delete a meeting")
-    public HttpResponse<Void> delete(@PathVariable String userId, @PathVariable String meetingId) {
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteMeeting", summary = "Delete a meeting")
+    public void delete(@PathVariable String userId, @PathVariable String meetingId) {
         meetings.delete(user(userId), MeetingId.parse(meetingId));
-        return HttpResponse.noContent();
     }
 
     /** A connected user's Zoom id, or (Server-to-Server) an id or email; {@code me} means nothing here. */

@@ -12,7 +12,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.app.config.ConnectSettings;
 import io.zoomoauth.app.config.ZoomCredentialsStatus;
 import io.zoomoauth.domain.authorization.AuthorizationRedirect;
@@ -31,7 +35,11 @@ import org.slf4j.LoggerFactory;
 
 /** The user-OAuth flow: send the browser to Zoom's consent page, and take Zoom's redirect back. */
 @Controller("/oauth")
+@Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "oauth")
+@ApiResponse(responseCode = "503", description = "No Zoom app configured: a page saying what to set",
+        content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string")))
 public class OAuthController {
 
     private static final Logger LOG = LoggerFactory.getLogger(OAuthController.class);
@@ -58,7 +66,8 @@ public class OAuthController {
     @Operation(operationId = "startAuthorization", summary = "Start connecting a Zoom account",
             description = "302 to Zoom's consent page with a one-time state and a PKCE S256 challenge, bound to this "
                     + "browser by an HttpOnly cookie. 403 when ZOOM_CONNECT_REQUIRE_SESSION=true.")
-    @ApiResponse(responseCode = "302", description = "to Zoom's consent page")
+    @ApiResponse(responseCode = "302", description = "to Zoom's consent page",
+            headers = @Header(name = "Location", description = "Zoom's authorize URL", schema = @Schema(type = "string", format = "uri")))
     @ApiResponse(responseCode = "403", description = "connections start from the organisation's app (connect sessions)")
     public HttpResponse<?> authorize(HttpRequest<?> request) {
         if (!credentials.userOAuthConfigured()) {
@@ -75,13 +84,17 @@ public class OAuthController {
     }
 
     @Get("/callback")
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     @Operation(operationId = "completeAuthorization", summary = "Zoom's redirect back",
             description = "Checks the state and this browser's cookie, exchanges the code, identifies the user and "
-                    + "stores the grant; a connect session with returnTo answers 303 to it with the result")
-    @ApiResponse(responseCode = "200", description = "connected (page, or the connection as JSON)")
+                    + "stores the grant; a connect session with returnTo answers 303 to it with the result. "
+                    + "A page for browsers and curl; JSON when the client prefers application/json")
+    @ApiResponse(responseCode = "200", description = "connected", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionJson.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "303", description = "back to the connect session's returnTo with status=connected|error")
-    @ApiResponse(responseCode = "400", description = "unknown, used, expired or foreign state; declined; code refused")
+    @ApiResponse(responseCode = "400", description = "unknown, used, expired or foreign state; declined; code refused", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = "string"))})
     public HttpResponse<?> callback(HttpRequest<?> request, @Nullable @QueryValue String code,
                                     @Nullable @QueryValue String state, @Nullable @QueryValue String error) {
         if (!credentials.userOAuthConfigured()) {

@@ -17,9 +17,7 @@ public final class Pages {
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
                 <title>%s</title>
-                <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#222}
-                a.button{display:inline-block;background:#0b5cff;color:#fff;padding:.6rem 1.2rem;border-radius:.4rem;text-decoration:none}
-                .ok{color:#137333}.missing{color:#b3261e}code{background:#f3f3f3;padding:0 .2rem}</style></head>
+                <link rel="stylesheet" href="/assets/page.css"></head>
                 <body><h1>%s</h1>
                 %s
                 </body></html>
@@ -45,9 +43,20 @@ public final class Pages {
         return out.toString();
     }
 
-    /** True when the client prefers JSON over HTML (API clients, tests), false for browsers. */
+    /**
+     * True only when the client explicitly prefers JSON over HTML: the most preferred concrete type in Accept is
+     * JSON. Wildcards ({@code *}{@code /*}, curl's default) decide nothing, so they get the page.
+     */
     public static boolean wantsJson(HttpRequest<?> request) {
-        return request.accept().stream().findFirst().map(type -> type.matches(MediaType.APPLICATION_JSON_TYPE))
-                .orElse(false);
+        for (MediaType type : request.accept()) {
+            String subtype = type.getSubtype();
+            if (subtype.equals("json") || subtype.endsWith("+json")) {
+                return true;
+            }
+            if (subtype.equals("html") || subtype.equals("xhtml+xml")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

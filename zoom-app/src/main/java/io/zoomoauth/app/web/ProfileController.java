@@ -6,7 +6,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import io.zoomoauth.domain.profile.GetProfileUseCase;
 import io.zoomoauth.domain.users.ZoomUser;
@@ -17,6 +21,8 @@ import java.util.Map;
 @Controller("/api/users/{userId}/profile")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SecurityRequirement(name = "apiKey")
+@Tag(name = "users")
+@ApiErrorResponses
 public class ProfileController {
 
     private final GetProfileUseCase profiles;
@@ -26,7 +32,9 @@ public class ProfileController {
     }
 
     @Get
-    @Operation(summary = "Zoom's users/me for this user's grant")
+    @Operation(operationId = "getProfile", summary = "Zoom's users/me for this user's grant")
+    @ApiResponse(responseCode = "200", description = "The profile",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.ZoomProfile.class)))
     public Map<String, Object> profile(@PathVariable String userId) {
         ZoomUser user = profiles.profile(new ZoomUserId(userId));
         Map<String, Object> json = new LinkedHashMap<>();

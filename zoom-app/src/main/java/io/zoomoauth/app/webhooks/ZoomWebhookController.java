@@ -14,6 +14,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.app.web.ApiError;
 import io.zoomoauth.domain.connections.DeauthorizationEvent;
 import io.zoomoauth.domain.connections.HandleDeauthorizationUseCase;
@@ -40,6 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 @Controller("/webhooks/zoom")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "webhooks")
 public class ZoomWebhookController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ZoomWebhookController.class);
@@ -67,7 +69,7 @@ public class ZoomWebhookController {
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Zoom event notifications (signed with x-zm-signature)")
+    @Operation(operationId = "receiveZoomEvent", summary = "Zoom event notifications (signed with x-zm-signature)")
     public HttpResponse<?> receive(@Nullable @Header("x-zm-signature") String signatureHeader,
                                    @Nullable @Header("x-zm-request-timestamp") String timestamp,
                                    @Nullable @Body byte[] rawBody) {

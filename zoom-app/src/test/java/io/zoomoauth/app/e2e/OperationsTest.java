@@ -22,7 +22,7 @@ class OperationsTest {
                 assertThat(service.get("/oauth/callback?code=a&state=b").statusCode()).isEqualTo(503);
                 HttpResponse<String> home = service.get("/");
                 assertThat(home.statusCode()).isEqualTo(200);
-                assertThat(home.body()).contains("not configured");
+                assertThat(home.body()).contains("Connect your Zoom account").doesNotContain("ZOOM_");
                 assertThat(service.get("/health").body()).contains("UP");
             }
         }
@@ -38,11 +38,11 @@ class OperationsTest {
             HttpResponse<String> home = service.get("/");
             assertThat(home.body()).contains("Connect your Zoom account").contains("href=\"/oauth/authorize\"");
 
-            HttpResponse<String> health = service.get("/health");
+            HttpResponse<String> health = service.management("/health");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("jdbc");
 
-            HttpResponse<String> metrics = service.get("/prometheus");
+            HttpResponse<String> metrics = service.management("/prometheus");
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body()).contains("jvm_memory_used_bytes")
                     .contains("zoom_api_calls_seconds_count{endpoint=\"GET /users/{userId}/meetings\",status=\"200\"}")
@@ -51,7 +51,7 @@ class OperationsTest {
                     .contains("zoom_grants{status=\"reauthorization_required\"} 0.0");
             world.clock.advance(java.time.Duration.ofHours(1));
             service.api("GET", "/api/users/" + userId + "/meetings", null);
-            assertThat(service.get("/prometheus").body()).contains("zoom_token_refresh_total{outcome=\"success\"} 1")
+            assertThat(service.management("/prometheus").body()).contains("zoom_token_refresh_total{outcome=\"success\"} 1")
                     .contains("zoom_token_refresh_latency_seconds");
 
             HttpResponse<String> openApi = service.get("/swagger/zoom-oauth-service-0.1.yml");

@@ -19,6 +19,7 @@ import java.util.Map;
 public final class ServiceInstance implements AutoCloseable {
 
     public static final String API_KEY = "test-api-key-0123456789abcdef";
+    public static final String MANAGEMENT_KEY = "test-management-key-0123456789";
 
     private final EmbeddedServer server;
     /** Like a browser, this client keeps cookies (the flow's browser-binding cookie among them). */
@@ -39,6 +40,7 @@ public final class ServiceInstance implements AutoCloseable {
         all.put("micronaut.server.port", port);
         all.put("test.shared-clock", "true");
         all.put("zoom.api-keys", API_KEY);
+        all.put("zoom.management-keys", MANAGEMENT_KEY);
         all.put("zoom.keep-alive.enabled", "false");
         all.putAll(properties);
         ApplicationContext context = ApplicationContext.builder().properties(all).deduceEnvironment(false)
@@ -110,6 +112,11 @@ public final class ServiceInstance implements AutoCloseable {
 
     public HttpResponse<String> getUri(URI uri, String accept) {
         return send(HttpRequest.newBuilder(uri).header("Accept", accept).GET());
+    }
+
+    /** A GET of operator data (health details, metrics) with the management key. */
+    public HttpResponse<String> management(String path) {
+        return send(HttpRequest.newBuilder(url(path)).header("Authorization", "Bearer " + MANAGEMENT_KEY).GET());
     }
 
     public HttpResponse<String> api(String method, String path, String jsonBody) {
