@@ -36,10 +36,10 @@ class DemoLifecycle {
                   Try: 1. open {} and click "Connect your Zoom account"; pick or type a demo user, Allow
                        2. curl -H 'Authorization: Bearer {}' {}/api/connections
                        3. curl -X POST {}/admin/users/ada@example.com/expire-access-token, call the API again,
-                          and see the refresh in {}/prometheus (zoom_token_refresh_total)
+                          and see the refresh: curl -H 'Authorization: Bearer {}' {}/prometheus
                 ======================================================================================================""",
                 service, session.generatedApiKey().map(k -> k + " (generated for this run)").orElse("one of ZOOM_API_KEYS"),
-                zoom, zoom, service, key, service, zoom, service);
+                zoom, zoom, service, key, service, zoom, key, service);
     }
 
     @PreDestroy

@@ -36,11 +36,13 @@ final class DemoPlan {
     private final String clientId = "demo-" + HexFormat.of().formatHex(random(6));
     private final String clientSecret = base64(random(24));
     private final Optional<String> generatedApiKey;
+    private final boolean managementKeysConfigured;
 
-    private DemoPlan(int servicePort, int zoomPort, Optional<String> generatedApiKey) {
+    private DemoPlan(int servicePort, int zoomPort, Optional<String> generatedApiKey, boolean managementKeysConfigured) {
         this.servicePort = servicePort;
         this.zoomPort = zoomPort;
         this.generatedApiKey = generatedApiKey;
+        this.managementKeysConfigured = managementKeysConfigured;
     }
 
     /** Reads the configuration as the service would see it; refuses with every reason at once. */
@@ -72,9 +74,14 @@ final class DemoPlan {
         if (!reasons.isEmpty()) {
             throw new DemoRefused(reasons);
         }
-        boolean keysConfigured = config.get("zoom.api-keys", String.class).filter(keys -> !keys.isBlank()).isPresent();
+        boolean keysConfigured = configured(config, "zoom.api-keys");
         return new DemoPlan(servicePort, zoomPort, keysConfigured ? Optional.empty() : Optional.of(
-                Base64.getUrlEncoder().withoutPadding().encodeToString(random(24))));
+                Base64.getUrlEncoder().withoutPadding().encodeToString(random(24))),
+                configured(config, "zoom.management-keys"));
+    }
+
+    private static boolean configured(PropertyResolver config, String property) {
+        return config.get(property, String.class).filter(value -> !value.isBlank()).isPresent();
     }
 
     int zoomPort() {
@@ -117,6 +124,8 @@ final class DemoPlan {
         properties.put("datasources.default.password", "");
         properties.put("zoom.vault.encryption-key", base64(random(32)));
         generatedApiKey.ifPresent(key -> properties.put("zoom.api-keys", key));
+        // On this local demo the one generated key also opens /prometheus and /health details (management data).
+        generatedApiKey.filter(key -> !managementKeysConfigured).ifPresent(key -> properties.put("zoom.management-keys", key));
         return properties;
     }
 

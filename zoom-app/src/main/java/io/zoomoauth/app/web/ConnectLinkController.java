@@ -20,6 +20,7 @@ import io.zoomoauth.domain.authorization.OpenConnectLinkUseCase.LinkOutcome;
 /** A connect session's link, opened in the user's browser: starts the OAuth flow bound to this browser. */
 @Controller("/connect")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@io.swagger.v3.oas.annotations.tags.Tag(name = "oauth")
 public class ConnectLinkController {
 
     private final OpenConnectLinkUseCase links;

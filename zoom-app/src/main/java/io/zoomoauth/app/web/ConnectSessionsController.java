@@ -33,6 +33,8 @@ import java.util.Optional;
 @Controller("/api/connect-sessions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SecurityRequirement(name = "apiKey")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "connect-sessions")
+@ApiErrorResponses
 public class ConnectSessionsController {
 
     private final ManageConnectSessionsUseCase sessions;

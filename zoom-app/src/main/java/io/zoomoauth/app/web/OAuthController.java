@@ -118,8 +118,9 @@ public class OAuthController {
             return error != null ? pages.zoomError(json, error, false) : pages.failure(json,
                     "This sign-in link has expired or was already used. Please start again.", rejected, false);
         } catch (IllegalArgumentException invalid) {
-            return pages.failure(json, "The link is malformed (" + invalid.getMessage() + "). Please start again.", null,
-                    false);
+            // An error value that Zoom would never send is still an error: the fixed message, never the text.
+            return error != null ? pages.zoomError(json, error, false) : pages.failure(json,
+                    "The link is malformed (" + invalid.getMessage() + "). Please start again.", null, false);
         }
         Optional<ConnectSession> session = outcome.session();
         Optional<URI> back = session.flatMap(ConnectSession::returnTo);

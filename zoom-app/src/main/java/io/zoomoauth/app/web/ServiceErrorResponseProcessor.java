@@ -13,6 +13,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonSyntaxException;
 import jakarta.inject.Singleton;
+import java.net.URISyntaxException;
 
 /**
  * The one place where errors the framework answers itself (no route, wrong method, media type, a value that
@@ -32,7 +33,11 @@ public class ServiceErrorResponseProcessor implements ErrorResponseProcessor<Obj
         if (request.getMethod() == HttpMethod.HEAD) {
             return answer;
         }
-        return render(request, answer, ApiError.of(code(answer.status()), message(context, answer)));
+        ApiError error = ApiError.of(code(answer.status()), message(context, answer));
+        // A URI that cannot be parsed reaches us as a request for "/": its real path is only in the exception.
+        String path = context.getRootCause().filter(URISyntaxException.class::isInstance)
+                .map(cause -> ((URISyntaxException) cause).getInput()).orElse(request.getPath());
+        return render(request, path, answer, error);
     }
 
     /**
@@ -40,9 +45,14 @@ public class ServiceErrorResponseProcessor implements ErrorResponseProcessor<Obj
      * or, on a page route, our page with the message and a link home. Every error answer goes through here.
      */
     static MutableHttpResponse<Object> render(HttpRequest<?> request, MutableHttpResponse<?> answer, ApiError error) {
+        return render(request, request.getPath(), answer, error);
+    }
+
+    private static MutableHttpResponse<Object> render(HttpRequest<?> request, String path, MutableHttpResponse<?> answer,
+                                                      ApiError error) {
         @SuppressWarnings("unchecked")
         MutableHttpResponse<Object> response = (MutableHttpResponse<Object>) answer;
-        if (jsonAnswer(request)) {
+        if (jsonAnswer(request, path)) {
             return response.body((Object) error).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         HttpStatus status = response.status();
@@ -52,8 +62,7 @@ public class ServiceErrorResponseProcessor implements ErrorResponseProcessor<Obj
     }
 
     /** Machine clients of the API and of Zoom's webhooks always get JSON; elsewhere only when they ask for it. */
-    static boolean jsonAnswer(HttpRequest<?> request) {
-        String path = request.getPath();
+    private static boolean jsonAnswer(HttpRequest<?> request, String path) {
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/webhooks/") || Pages.wantsJson(request);
     }
 
@@ -85,13 +94,19 @@ public class ServiceErrorResponseProcessor implements ErrorResponseProcessor<Obj
         };
     }
 
+    /** The name the caller wrote ({@code @QueryValue("page_size")}), not the Java parameter's. */
+    private static String parameterName(io.micronaut.core.type.Argument<?> argument) {
+        return argument.getAnnotationMetadata().stringValue(io.micronaut.core.bind.annotation.Bindable.class)
+                .filter(name -> !name.isBlank()).orElse(argument.getName());
+    }
+
     private static String badRequest(Throwable cause) {
         if (cause instanceof ConversionErrorException conversion) {
-            return "Parameter '" + conversion.getArgument().getName() + "' must be of type "
+            return "Parameter '" + parameterName(conversion.getArgument()) + "' must be of type "
                     + conversion.getArgument().getType().getSimpleName();
         }
         if (cause instanceof UnsatisfiedArgumentException missing) {
-            return "Required parameter '" + missing.getArgument().getName() + "' is missing";
+            return "Required parameter '" + parameterName(missing.getArgument()) + "' is missing";
         }
         if (cause instanceof JsonSyntaxException) {
             return "The request body is not valid JSON";

@@ -18,6 +18,11 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.zoomoauth.app.ops.ZoomProxyMetrics;
 import io.zoomoauth.domain.idempotency.RecordedAnswer;
@@ -40,6 +45,10 @@ import java.util.Optional;
 @Controller("/api/users/{userId}/zoom")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SecurityRequirement(name = "apiKey")
+@Tag(name = "zoom-proxy")
+@ApiErrorResponses
+@ApiResponse(responseCode = "200", description = "Zoom's answer: its status, body and headers, passed through as bytes",
+        content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
 public class ZoomProxyController {
 
     /** The biggest proxied answer kept for an Idempotency-Key replay; streamed answers have no limit. */
@@ -55,14 +64,16 @@ public class ZoomProxyController {
         this.metrics = metrics;
     }
 
-    @Get(uri = "/{+path}", produces = MediaType.ALL)
-    @Operation(summary = "GET any Zoom API path (retried on 5xx and failed connections)")
+    @Get(uri = "/{+path}", produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
+    @Operation(operationId = "proxyGet", summary = "GET any Zoom API path (retried on 5xx and failed connections)")
     public HttpResponse<?> get(@PathVariable String userId, @PathVariable String path, HttpRequest<?> request) {
         return stream(userId, build(ProxyMethod.GET, userId, request, null));
     }
 
-    @Post(uri = "/{+path}", consumes = MediaType.ALL, produces = MediaType.ALL)
-    @Operation(summary = "POST to any Zoom API path; with Idempotency-Key it runs once and repeats get its answer")
+    @RequestBody(description = "passed to Zoom as bytes, with its Content-Type",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @Post(uri = "/{+path}", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL}, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
+    @Operation(operationId = "proxyPost", summary = "POST to any Zoom API path; with Idempotency-Key it runs once and repeats get its answer")
     public HttpResponse<?> post(@PathVariable String userId, @PathVariable String path, HttpRequest<?> request,
                                 @Nullable @Body byte[] body,
                                 @Nullable @Header(IdempotentAnswers.KEY_HEADER) String idempotencyKey) {
@@ -74,22 +85,28 @@ public class ZoomProxyController {
         return idempotent.run(userId, idempotencyKey, route, forwarded.body(), () -> recorded(userId, forwarded));
     }
 
-    @Put(uri = "/{+path}", consumes = MediaType.ALL, produces = MediaType.ALL)
-    @Operation(summary = "PUT to any Zoom API path")
+    @RequestBody(description = "passed to Zoom as bytes, with its Content-Type",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @Put(uri = "/{+path}", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL}, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
+    @Operation(operationId = "proxyPut", summary = "PUT to any Zoom API path")
     public HttpResponse<?> put(@PathVariable String userId, @PathVariable String path, HttpRequest<?> request,
                                @Nullable @Body byte[] body) {
         return stream(userId, build(ProxyMethod.PUT, userId, request, body));
     }
 
-    @Patch(uri = "/{+path}", consumes = MediaType.ALL, produces = MediaType.ALL)
-    @Operation(summary = "PATCH any Zoom API path")
+    @RequestBody(description = "passed to Zoom as bytes, with its Content-Type",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @Patch(uri = "/{+path}", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL}, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
+    @Operation(operationId = "proxyPatch", summary = "PATCH any Zoom API path")
     public HttpResponse<?> patch(@PathVariable String userId, @PathVariable String path, HttpRequest<?> request,
                                  @Nullable @Body byte[] body) {
         return stream(userId, build(ProxyMethod.PATCH, userId, request, body));
     }
 
-    @Delete(uri = "/{+path}", consumes = MediaType.ALL, produces = MediaType.ALL)
-    @Operation(summary = "DELETE any Zoom API path")
+    @RequestBody(description = "passed to Zoom as bytes, with its Content-Type",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @Delete(uri = "/{+path}", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL}, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
+    @Operation(operationId = "proxyDelete", summary = "DELETE any Zoom API path")
     public HttpResponse<?> delete(@PathVariable String userId, @PathVariable String path, HttpRequest<?> request,
                                   @Nullable @Body byte[] body) {
         return stream(userId, build(ProxyMethod.DELETE, userId, request, body));

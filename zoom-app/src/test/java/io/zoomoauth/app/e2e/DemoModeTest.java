@@ -36,7 +36,10 @@ class DemoModeTest {
             assertThat(listed.body()).contains("\"topic\":\"Demo\"");
             assertThat(demo.get(demo.zoom("/admin/counters"), "application/json").body())
                     .contains("\"refresh_token\":1").contains("\"refresh_token_reuse\":0");
-            assertThat(demo.get(demo.service("/prometheus"), "text/plain").body())
+            assertThat(demo.get(demo.service("/prometheus"), "text/plain").statusCode())
+                    .as("metrics are management data").isEqualTo(401);
+            assertThat(demo.send(java.net.http.HttpRequest.newBuilder(demo.service("/prometheus"))
+                    .header("Authorization", "Bearer " + demo.apiKey()).GET()).body())
                     .contains("zoom_token_refresh_total{outcome=\"success\"} 1");
 
             demo.postForm(demo.zoom("/admin/users/lin@example.com/revoke-grant"), "");

@@ -223,7 +223,7 @@ class ZoomProxyApiTest {
     @Test
     void metricsNameTheRouteTemplateNeverTheRawPath() {
         service.api("GET", proxy("users/me/meetings"), null);
-        HttpResponse<String> metrics = service.get("/prometheus");
+        HttpResponse<String> metrics = service.management("/prometheus");
         assertThat(metrics.body()).contains("zoom_proxy_requests_seconds_count{method=\"GET\",route=\"/users/{userId}/meetings\",status=\"200\"")
                 .doesNotContain("route=\"/users/" + userId);
     }
