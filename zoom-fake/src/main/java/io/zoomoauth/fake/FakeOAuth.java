@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /oauth/authorize}, the consent form, {@code /oauth/token} and {@code /oauth/revoke}, as ZOOM-FACTS.md
@@ -57,6 +58,7 @@ final class FakeOAuth {
     private volatile Mode mode = Mode.NOBODY_SIGNED_IN;
     private volatile String userId;
     private volatile Duration tokenDelay = Duration.ZERO;
+    private final AtomicReference<LateAnswer> lateAnswer = new AtomicReference<>();
 
     FakeOAuth(FakeDirectory directory, FakeTokens tokens, FakeCounters counters, Clock clock) {
         this.directory = directory;
@@ -76,6 +78,12 @@ final class FakeOAuth {
 
     void setTokenDelay(Duration delay) {
         tokenDelay = delay;
+    }
+
+    LateAnswer answerNextRefreshLate() {
+        LateAnswer late = new LateAnswer();
+        lateAnswer.set(late);
+        return late;
     }
 
     // ---- GET /oauth/authorize and the consent form ----
@@ -266,6 +274,10 @@ final class FakeOAuth {
         if (outcome.issued() == null) {
             exchange.json(400, error("invalid_grant", "Invalid Token!"));
             return;
+        }
+        LateAnswer late = lateAnswer.getAndSet(null);
+        if (late != null) {
+            late.holdAnswer();
         }
         tokenResponse(exchange, outcome.issued());
     }

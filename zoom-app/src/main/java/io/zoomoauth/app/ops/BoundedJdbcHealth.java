@@ -2,6 +2,7 @@ package io.zoomoauth.app.ops;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.management.health.indicator.HealthIndicator;
@@ -18,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
 
 /**
  * {@code /health} → {@code jdbc}, with a hard deadline ({@code zoom.health.database-timeout}): Micronaut's own check
@@ -49,7 +49,7 @@ public class BoundedJdbcHealth implements HealthIndicator {
         CompletableFuture<HealthResult> probe = CompletableFuture.supplyAsync(this::probe, probes)
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(failure -> down("no answer from the database within " + timeout.toMillis() + " ms"));
-        return Mono.fromFuture(probe);
+        return Publishers.fromCompletableFuture(probe);
     }
 
     private HealthResult probe() {

@@ -1,5 +1,6 @@
 package io.zoomoauth.app.ops;
 
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
@@ -7,7 +8,6 @@ import io.zoomoauth.domain.access.AccessTokenService;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Mono;
 
 /**
  * {@code /health} → {@code pendingRotations}: how many rotated token pairs only this process holds. Not a reason to
@@ -24,7 +24,7 @@ public class PendingRotationsHealth implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        return Mono.just(HealthResult.builder("pendingRotations", HealthStatus.UP)
+        return Publishers.just(HealthResult.builder("pendingRotations", HealthStatus.UP)
                 .details(Map.of("count", tokens.pendingRotations())).build());
     }
 }
