@@ -2,6 +2,8 @@ package io.zoomoauth.app.ops;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.zoomoauth.domain.access.AccessTokenService;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -13,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Lands rotated token pairs that the database could not take when Zoom issued them (they are held in memory by
  * the token manager, with their own backoff), exposes how many are waiting ({@code zoom.token.pending.rotations}),
- * and at shutdown tries once more and names every grant whose newest tokens die with the process.
+ * takes up at start what an earlier run left in the local journal, and at shutdown tries once more and names every
+ * grant whose newest tokens were not stored.
  */
 @Singleton
 public class PendingRotationsJob {
@@ -26,6 +29,15 @@ public class PendingRotationsJob {
         this.tokens = tokens;
         Gauge.builder("zoom.token.pending.rotations", tokens, AccessTokenService::pendingRotations)
                 .description("Rotated token pairs held only in memory until the database takes them").register(registry);
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        int resumed = tokens.resumeJournaledRotations();
+        if (resumed > 0) {
+            LOG.warn("Took up {} rotated token pairs from the local journal that an earlier run could not store; "
+                    + "{} still waiting for the database", resumed, tokens.pendingRotations());
+        }
     }
 
     @Scheduled(fixedDelay = "${zoom.pending-rotations.poll:250ms}")
@@ -41,9 +53,10 @@ public class PendingRotationsJob {
             return;
         }
         for (ZoomUserId user : tokens.usersWithPendingRotations()) {
-            LOG.error("Stopping with the newest tokens of Zoom user {} never stored (the database was unreachable): "
-                    + "the stored refresh token is dead, so the next refresh marks the grant reauthorization_required "
-                    + "and the user must connect again", user);
+            LOG.error("Stopping with the newest tokens of Zoom user {} not stored (the database is unreachable): they "
+                    + "are kept in the local journal (zoom.vault.data-dir) and stored when this instance starts again "
+                    + "on it; until then the stored refresh token is dead, and if the journal is lost the user must "
+                    + "connect again", user);
         }
     }
 }

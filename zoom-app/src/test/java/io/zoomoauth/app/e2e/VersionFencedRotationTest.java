@@ -53,9 +53,7 @@ class VersionFencedRotationTest {
     @Test
     void givenTheLeaseExpiredWhileZoomAnsweredLateAndNobodyStoredNewer_theRotatedTokensAreKept() throws Exception {
         LateAnswer late = world.zoom.answerNextRefreshLate();
-        CompletableFuture<HttpResponse<String>> call = CompletableFuture.supplyAsync(() -> listMeetings(a));
-        late.awaitRotated(Duration.ofSeconds(20));
-        world.clock.advance(PAST_THE_LEASE);
+        CompletableFuture<HttpResponse<String>> call = callOnAWhoseLeaseExpiresBeforeZoomAnswers(late);
         late.release();
 
         assertThat(call.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
@@ -67,9 +65,7 @@ class VersionFencedRotationTest {
     void givenAnotherInstanceMarkedTheGrantDeadFromTheTokenZoomWasRotating_theLateAnswerStillLandsAndTheGrantLives()
             throws Exception {
         LateAnswer late = world.zoom.answerNextRefreshLate();
-        CompletableFuture<HttpResponse<String>> call = CompletableFuture.supplyAsync(() -> listMeetings(a));
-        late.awaitRotated(Duration.ofSeconds(20));
-        world.clock.advance(PAST_THE_LEASE);
+        CompletableFuture<HttpResponse<String>> call = callOnAWhoseLeaseExpiresBeforeZoomAnswers(late);
 
         // B takes over A's expired lease and presents the refresh token Zoom has just rotated: refused.
         HttpResponse<String> refused = listMeetings(b);
@@ -86,9 +82,7 @@ class VersionFencedRotationTest {
     void givenANewerVersionWithOtherTokensWasStoredMeanwhile_theLateTokensAreDiscardedAndTheNewerOnesUsed()
             throws Exception {
         LateAnswer late = world.zoom.answerNextRefreshLate();
-        CompletableFuture<HttpResponse<String>> call = CompletableFuture.supplyAsync(() -> listMeetings(a));
-        late.awaitRotated(Duration.ofSeconds(20));
-        world.clock.advance(PAST_THE_LEASE);
+        CompletableFuture<HttpResponse<String>> call = callOnAWhoseLeaseExpiresBeforeZoomAnswers(late);
         assertThat(world.connect(b, userId, "application/json").statusCode()).as("the user connects again")
                 .isEqualTo(200);
 
@@ -97,6 +91,15 @@ class VersionFencedRotationTest {
 
         assertThat(metrics(a)).contains("zoom_token_refresh_total{outcome=\"fence_lost\"} 1.0");
         assertStillConnectedWithTheLiveRefreshToken();
+    }
+
+    /** A's call reaches Zoom, which rotates; then A's lease expires while the answer is still held. */
+    private CompletableFuture<HttpResponse<String>> callOnAWhoseLeaseExpiresBeforeZoomAnswers(LateAnswer late)
+            throws InterruptedException {
+        CompletableFuture<HttpResponse<String>> call = CompletableFuture.supplyAsync(() -> listMeetings(a));
+        late.awaitRotated(Duration.ofSeconds(20));
+        world.clock.advance(PAST_THE_LEASE);
+        return call;
     }
 
     /** The stored refresh token is the one Zoom honours: the next refresh (an hour on) works without reuse. */

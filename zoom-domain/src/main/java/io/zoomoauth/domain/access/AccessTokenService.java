@@ -12,6 +12,7 @@ import io.zoomoauth.domain.error.ReauthorizationRequired;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStore;
+import io.zoomoauth.domain.grant.PendingRotationJournal;
 import io.zoomoauth.domain.grant.RefreshFenceLost;
 import io.zoomoauth.domain.grant.RefreshLease;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -64,9 +65,16 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
     private final SingleFlight<ZoomUserId, Grant> refreshes = new SingleFlight<>();
     private final RefreshBackoff backoff;
     private final RotatedPairs rotatedPairs;
+    private final PendingRotationJournal journal;
 
     public AccessTokenService(GrantStore store, ZoomOAuthPort oauth, TokenPolicy policy, RefreshSettings settings,
                               Clock clock, RandomSource random, Sleeper sleeper, TokenEvents events) {
+        this(store, oauth, policy, settings, clock, random, sleeper, events, PendingRotationJournal.NONE);
+    }
+
+    public AccessTokenService(GrantStore store, ZoomOAuthPort oauth, TokenPolicy policy, RefreshSettings settings,
+                              Clock clock, RandomSource random, Sleeper sleeper, TokenEvents events,
+                              PendingRotationJournal journal) {
         this.store = Check.notNull(store, "store");
         this.oauth = Check.notNull(oauth, "oauth");
         this.policy = Check.notNull(policy, "policy");
@@ -76,7 +84,8 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         this.sleeper = Check.notNull(sleeper, "sleeper");
         this.events = Check.notNull(events, "events");
         this.backoff = new RefreshBackoff(settings.failureBackoffMax());
-        this.rotatedPairs = new RotatedPairs(store);
+        this.journal = Check.notNull(journal, "journal");
+        this.rotatedPairs = new RotatedPairs(store, journal);
     }
 
     @Override
@@ -279,11 +288,12 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
 
     /**
      * Retries the write of every rotated pair that is only in memory and due (or of all of them, when
-     * {@code all}, e.g. at shutdown); a pair that lost to newer stored tokens is dropped.
+     * {@code all}, e.g. at shutdown); a pair that lost to newer stored tokens is dropped. One caller at a time, so a
+     * pair is never written twice.
      *
      * @return how many pairs are still pending
      */
-    public int landPendingRotations(boolean all) {
+    public synchronized int landPendingRotations(boolean all) {
         for (RotatedPairs.Pending pair : rotatedPairs.due(clock.instant(), all)) {
             try {
                 Grant stored = rotatedPairs.write(pair.base(), pair.refreshed(), pair.lease());
@@ -299,6 +309,26 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
             }
         }
         return rotatedPairs.count();
+    }
+
+    /**
+     * Takes up the rotated pairs an earlier run of this process left in the journal (it stopped during a database
+     * outage) as pending again, and tries to land them at once: the same fenced write, so a pair that lost to newer
+     * stored tokens meanwhile is dropped.
+     *
+     * @return how many pairs were taken up
+     */
+    public int resumeJournaledRotations() {
+        List<PendingRotationJournal.Entry> entries = journal.entries();
+        Instant now = clock.instant();
+        for (PendingRotationJournal.Entry entry : entries) {
+            ZoomUserId userId = entry.rotated().userId();
+            RefreshLease replay = new RefreshLease(userId, newLeaseOwner(), entry.base().version(), now);
+            rotatedPairs.keep(entry.base(), entry.rotated(), replay,
+                    new IllegalStateException("not stored yet: taken up from the journal"), now);
+        }
+        landPendingRotations(true);
+        return entries.size();
     }
 
     /** Rotated pairs held only in memory because the store could not take them yet. */

@@ -2,6 +2,7 @@ package io.zoomoauth.domain.access;
 
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStore;
+import io.zoomoauth.domain.grant.PendingRotationJournal;
 import io.zoomoauth.domain.grant.RefreshFenceLost;
 import io.zoomoauth.domain.grant.RefreshLease;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Once Zoom has rotated, the new pair is the only live one: losing it disconnects the user. {@link #write} is the
  * one write of a rotated pair (version-fenced). When the store fails for longer than the caller's retry budget,
  * {@link #keep} holds the pair in memory as the pending truth for that grant (its access token is served; the
- * grant is not refreshed again) until the background retries of {@link #due} land it.
+ * grant is not refreshed again) until the background retries of {@link #due} land it. The journal keeps a local
+ * copy meanwhile, for a restart during the outage.
  */
 final class RotatedPairs {
 
@@ -35,10 +37,12 @@ final class RotatedPairs {
     static final Duration MAX_RETRY = Duration.ofSeconds(5);
 
     private final GrantStore store;
+    private final PendingRotationJournal journal;
     private final ConcurrentHashMap<ZoomUserId, Pending> pending = new ConcurrentHashMap<>();
 
-    RotatedPairs(GrantStore store) {
+    RotatedPairs(GrantStore store, PendingRotationJournal journal) {
         this.store = store;
+        this.journal = journal;
     }
 
     /**
@@ -70,6 +74,7 @@ final class RotatedPairs {
     void keep(Grant base, Grant refreshed, RefreshLease lease, RuntimeException failure, Instant now) {
         pending.put(refreshed.userId(),
                 new Pending(base, refreshed, lease, now, now.plus(FIRST_RETRY), FIRST_RETRY, failure));
+        journal.record(new PendingRotationJournal.Entry(base, refreshed));
     }
 
     Optional<Pending> pending(ZoomUserId userId) {
@@ -91,7 +96,9 @@ final class RotatedPairs {
 
     /** The pair landed, or lost to newer tokens: it is no longer pending. */
     void settled(Pending pair) {
-        pending.remove(pair.userId(), pair);
+        if (pending.remove(pair.userId(), pair)) {
+            journal.remove(pair.userId());
+        }
     }
 
     int count() {

@@ -10,6 +10,7 @@ import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import io.zoomoauth.domain.testing.Fixtures;
+import io.zoomoauth.domain.testing.InMemoryJournal;
 import io.zoomoauth.domain.testing.InMemoryGrantStore;
 import io.zoomoauth.domain.testing.MutableClock;
 import io.zoomoauth.domain.testing.RotatingOAuth;
@@ -30,6 +31,7 @@ class RotatedTokensAreNeverLostTest {
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryGrantStore store = new InMemoryGrantStore();
     private final List<String> events = new ArrayList<>();
+    private final InMemoryJournal journal = new InMemoryJournal();
     private RotatingOAuth zoom;
     private AccessTokenService tokens;
 
@@ -37,9 +39,15 @@ class RotatedTokensAreNeverLostTest {
     void setUp() {
         Grant grant = store.saveConnected(Fixtures.grant(USER, "one", T0, Duration.ofHours(1)));
         zoom = new RotatingOAuth(clock, grant.tokens().refreshToken().value());
+        tokens = process();
+        clock.set(EXPIRY);
+    }
+
+    /** A token manager as one process has it; a second call is the process after a restart. */
+    private AccessTokenService process() {
         RefreshSettings settings = new RefreshSettings(LEASE, Duration.ofMillis(10), Duration.ofSeconds(5),
                 Duration.ofSeconds(60), "instance-a");
-        tokens = new AccessTokenService(store, zoom, TokenPolicy.defaults(), settings, clock, RandomSource.secure(),
+        return new AccessTokenService(store, zoom, TokenPolicy.defaults(), settings, clock, RandomSource.secure(),
                 d -> { }, new TokenEvents() {
                     @Override
                     public void fenceLost(ZoomUserId userId) {
@@ -55,8 +63,7 @@ class RotatedTokensAreNeverLostTest {
                     public void rotationLanded(ZoomUserId userId, Duration pendingFor) {
                         events.add("landed after " + pendingFor.toMillis() + " ms");
                     }
-                });
-        clock.set(EXPIRY);
+                }, journal);
     }
 
     @Test
@@ -167,5 +174,38 @@ class RotatedTokensAreNeverLostTest {
         assertThat(tokens.landPendingRotations(true)).isZero();
         assertThat(store.find(USER)).isEmpty();
         assertThat(events).contains("fence_lost");
+    }
+
+    @Test
+    void givenTheProcessStoppedWithAPendingPair_theNextProcessTakesItUpFromTheJournalAndStoresIt() {
+        store.setWritesDown(true);
+        tokens.accessTokenFor(USER);
+        assertThat(journal.entries()).hasSize(1);
+
+        AccessTokenService restarted = process(); // the first process is gone, with its memory
+        assertThat(restarted.resumeJournaledRotations()).as("still down").isEqualTo(1);
+        assertThat(restarted.pendingRotations()).isEqualTo(1);
+        assertThat(restarted.accessTokenFor(USER).value()).as("served from the journal").isEqualTo("access-gen1");
+
+        store.setWritesDown(false);
+        clock.advance(RotatedPairs.MAX_RETRY);
+        assertThat(restarted.landPendingRotations(false)).isZero();
+        assertThat(store.find(USER).orElseThrow().tokens().refreshToken().value()).isEqualTo(zoom.liveRefreshToken());
+        assertThat(journal.entries()).isEmpty();
+    }
+
+    @Test
+    void aJournaledPairThatLostToNewerTokensMeanwhileIsDroppedAtStart() {
+        store.setWritesDown(true);
+        tokens.accessTokenFor(USER);
+        store.setWritesDown(false);
+        Grant reconnected = store.saveConnected(Fixtures.grant(USER, "reconnected", EXPIRY, Duration.ofHours(1)));
+
+        AccessTokenService restarted = process();
+        assertThat(restarted.resumeJournaledRotations()).isEqualTo(1);
+
+        assertThat(restarted.pendingRotations()).isZero();
+        assertThat(store.find(USER)).contains(reconnected);
+        assertThat(journal.entries()).isEmpty();
     }
 }
