@@ -86,19 +86,23 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aProcessStoppedDuringTheOutageTakesThePendingPairUpFromItsJournalWhenItStartsAgain() throws Exception {
+        rotateWhileTheDatabaseFreezes();
+        service.close(); // the last attempt at shutdown fails too: the pair is only in the local journal now
+
+        relay.resume();
+        service = world.start(new HashMap<>(relay.inFrontOf(database).datasourceProperties()));
+        AccessTokenService tokens = service.context().getBean(AccessTokenService.class);
+        awaitTrue(() -> tokens.pendingRotations() == 0);
+
+        assertTheNewRefreshTokenWasStored();
+    }
+
+    @Test
     void aRotationWhoseStoreFailsLongerThanTheRetryBudgetKeepsServingTheNewTokenAndLandsWhenTheDatabaseReturns()
             throws Exception {
-        world.clock.advance(Duration.ofHours(1));
-        LateAnswer late = world.zoom.answerNextRefreshLate();
-        CompletableFuture<HttpResponse<String>> call = CompletableFuture.supplyAsync(this::listMeetings);
-        late.awaitRotated(Duration.ofSeconds(20));
-        relay.freeze(); // Zoom has rotated; the only copy of the new refresh token is about to reach us
-        long outageStart = System.nanoTime();
-        late.release();
-
-        assertThat(call.get(60, TimeUnit.SECONDS).statusCode()).as("served with the new token").isEqualTo(200);
+        long outageStart = rotateWhileTheDatabaseFreezes();
         AccessTokenService tokens = service.context().getBean(AccessTokenService.class);
-        assertThat(tokens.pendingRotations()).isEqualTo(1);
         assertThat(service.get("/prometheus").body()).contains("zoom_token_pending_rotations 1.0");
         assertThat(service.get("/health").body()).contains("\"pendingRotations\"").contains("\"count\":1");
 
@@ -120,6 +124,26 @@ class DatabaseOutageTest {
         System.out.printf("FIGURE in-flight rotation survived a %d ms database outage; stored %d ms after it ended%n",
                 outage, millisSince(resumed));
 
+        assertTheNewRefreshTokenWasStored();
+    }
+
+    /** A refresh reaches Zoom, which rotates; the database freezes before the answer arrives. Returns when it froze. */
+    private long rotateWhileTheDatabaseFreezes() throws Exception {
+        world.clock.advance(Duration.ofHours(1));
+        LateAnswer late = world.zoom.answerNextRefreshLate();
+        CompletableFuture<HttpResponse<String>> call = CompletableFuture.supplyAsync(this::listMeetings);
+        late.awaitRotated(Duration.ofSeconds(20));
+        relay.freeze(); // Zoom has rotated; the only copy of the new refresh token is about to reach us
+        long frozenAt = System.nanoTime();
+        late.release();
+
+        assertThat(call.get(60, TimeUnit.SECONDS).statusCode()).as("served with the new token").isEqualTo(200);
+        assertThat(service.context().getBean(AccessTokenService.class).pendingRotations()).isEqualTo(1);
+        return frozenAt;
+    }
+
+    /** The next refresh (an hour on) presents the stored refresh token, and Zoom honours it. */
+    private void assertTheNewRefreshTokenWasStored() {
         world.clock.advance(Duration.ofHours(1));
         assertThat(listMeetings().statusCode()).as("the stored new refresh token works").isEqualTo(200);
         assertThat(world.zoom.tokenCalls("refresh_token")).isEqualTo(2);
