@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /oauth/authorize}, the consent form, {@code /oauth/token} and {@code /oauth/revoke}, as ZOOM-FACTS.md
@@ -58,6 +59,7 @@ final class FakeOAuth {
     private volatile Mode mode = Mode.NOBODY_SIGNED_IN;
     private volatile String userId;
     private volatile Duration tokenDelay = Duration.ZERO;
+    private final AtomicReference<LateAnswer> lateAnswer = new AtomicReference<>();
 
     FakeOAuth(FakeDirectory directory, FakeTokens tokens, FakeCounters counters, Clock clock) {
         this.directory = directory;
@@ -78,6 +80,12 @@ final class FakeOAuth {
 
     void setTokenDelay(Duration delay) {
         tokenDelay = delay;
+    }
+
+    LateAnswer answerNextRefreshLate() {
+        LateAnswer late = new LateAnswer();
+        lateAnswer.set(late);
+        return late;
     }
 
     // ---- GET /oauth/authorize and the consent form ----
@@ -281,6 +289,10 @@ final class FakeOAuth {
         if (outcome.issued() == null) {
             exchange.json(400, error("invalid_grant", "Invalid Token!"));
             return;
+        }
+        LateAnswer late = lateAnswer.getAndSet(null);
+        if (late != null) {
+            late.holdAnswer();
         }
         tokenResponse(exchange, outcome.issued());
     }

@@ -212,6 +212,11 @@ public final class FakeZoom implements AutoCloseable {
         oauth.setTokenDelay(Objects.requireNonNull(delay, "delay"));
     }
 
+    /** The next successful refresh rotates at once but answers only when the test releases it. */
+    public LateAnswer answerNextRefreshLate() {
+        return oauth.answerNextRefreshLate();
+    }
+
     /** The user's access tokens expire now (the API answers 401 code 124); refresh tokens still work. */
     public void expireAccessTokens(String userId) {
         tokens.expireAccessTokens(userId);

@@ -23,6 +23,7 @@ import io.zoomoauth.domain.connections.ConnectionsService;
 import io.zoomoauth.domain.connections.DeauthorizationService;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
 import io.zoomoauth.domain.grant.GrantStore;
+import io.zoomoauth.domain.grant.PendingRotationJournal;
 import io.zoomoauth.domain.grant.ZoomAccountId;
 import io.zoomoauth.domain.idempotency.IdempotencyStore;
 import io.zoomoauth.domain.idempotency.IdempotentRequestsService;
@@ -79,8 +80,8 @@ public class DomainFactory {
     @Singleton
     AccessTokenService accessTokenService(GrantStore grants, ZoomOAuthPort oauth, TokenPolicy policy,
                                           RefreshSettings refresh, Clock clock, RandomSource random, Sleeper sleeper,
-                                          TokenEvents events) {
-        return new AccessTokenService(grants, oauth, policy, refresh, clock, random, sleeper, events);
+                                          TokenEvents events, PendingRotationJournal journal) {
+        return new AccessTokenService(grants, oauth, policy, refresh, clock, random, sleeper, events, journal);
     }
 
     @Singleton

@@ -48,8 +48,21 @@ public class TokenMetrics implements TokenEvents {
     @Override
     public void fenceLost(ZoomUserId userId) {
         registry.counter("zoom.token.lease.fence.lost").increment();
-        LOG.error("Lost the refresh lease of user {} while storing rotated tokens (the lease expired during the "
-                + "Zoom call: raise zoom.lease-ttl above zoom.http.read-timeout)", userId);
+        LOG.warn("Rotated tokens of user {} were not stored: a newer version with other tokens was stored meanwhile "
+                + "(e.g. the user connected again); that one is used", userId);
+    }
+
+    @Override
+    public void rotationPending(ZoomUserId userId, RuntimeException failure) {
+        registry.counter("zoom.token.rotation.pending").increment();
+        LOG.warn("The database could not take the rotated tokens of user {} ({}): they are kept in memory, served, "
+                + "and written in the background until the database returns", userId, failure.getClass().getSimpleName());
+    }
+
+    @Override
+    public void rotationLanded(ZoomUserId userId, Duration pendingFor) {
+        registry.timer("zoom.token.rotation.landed").record(pendingFor);
+        LOG.info("Stored the rotated tokens of user {} that were held in memory for {} ms", userId, pendingFor.toMillis());
     }
 
     @Override

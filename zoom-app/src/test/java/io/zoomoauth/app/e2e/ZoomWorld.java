@@ -45,6 +45,7 @@ public final class ZoomWorld implements AutoCloseable {
         settings.put("zoom.http.read-timeout", "3s");
         settings.put("zoom.http.retry-base-delay", "10ms");
         settings.put("zoom.connect.return-urls", RETURN_URL + ", http://localhost:3000/");
+        settings.put("zoom.vault.data-dir", "./target/e2e-data/" + port); // kept across a restart of this world's instance
         return settings;
     }
 

@@ -12,6 +12,7 @@ import io.zoomoauth.domain.error.ReauthorizationRequired;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStore;
+import io.zoomoauth.domain.grant.PendingRotationJournal;
 import io.zoomoauth.domain.grant.RefreshFenceLost;
 import io.zoomoauth.domain.grant.RefreshLease;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -33,8 +35,11 @@ import java.util.function.Predicate;
  *   <li>In this process, concurrent callers for one grant share one refresh (single flight).</li>
  *   <li>Across processes, the store's lease lets one caller refresh a grant at a time; the grant is re-read
  *       after the lease is won, because the previous holder may have rotated it already.</li>
- *   <li>Zoom rotates the refresh token on every refresh, so the new pair is stored (fenced) before the new
- *       access token is handed to anyone.</li>
+ *   <li>Zoom rotates the refresh token on every refresh, so the new pair is stored before the new access token
+ *       is handed to anyone, fenced on the grant version it was read at (not on still holding the lease).</li>
+ *   <li>If the store fails for longer than a short retry budget, the new pair is kept in memory as the pending
+ *       truth for that grant (its access token is served, the grant is not refreshed again) and written in the
+ *       background until the store takes it ({@link #landPendingRotations}).</li>
  *   <li>On {@code invalid_grant} the grant is re-read once more: a changed refresh token means another process
  *       rotated it (use that); an unchanged one means the grant is dead (re-authorization required).</li>
  *   <li>When Zoom is down, the old tokens are kept, a still-valid access token keeps being served, and the
@@ -43,7 +48,8 @@ import java.util.function.Predicate;
  */
 public final class AccessTokenService implements ObtainAccessTokenUseCase {
 
-    private static final int STORE_ATTEMPTS = 3;
+    /** Attempts of the caller's own write; after them the pair waits in memory for the background retries. */
+    private static final int STORE_ATTEMPTS = 2;
     private static final Duration STORE_RETRY_DELAY = Duration.ofMillis(100);
 
     private final GrantStore store;
@@ -58,9 +64,17 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
     private final TokenCache cache = new TokenCache();
     private final SingleFlight<ZoomUserId, Grant> refreshes = new SingleFlight<>();
     private final RefreshBackoff backoff;
+    private final RotatedPairs rotatedPairs;
+    private final PendingRotationJournal journal;
 
     public AccessTokenService(GrantStore store, ZoomOAuthPort oauth, TokenPolicy policy, RefreshSettings settings,
                               Clock clock, RandomSource random, Sleeper sleeper, TokenEvents events) {
+        this(store, oauth, policy, settings, clock, random, sleeper, events, PendingRotationJournal.NONE);
+    }
+
+    public AccessTokenService(GrantStore store, ZoomOAuthPort oauth, TokenPolicy policy, RefreshSettings settings,
+                              Clock clock, RandomSource random, Sleeper sleeper, TokenEvents events,
+                              PendingRotationJournal journal) {
         this.store = Check.notNull(store, "store");
         this.oauth = Check.notNull(oauth, "oauth");
         this.policy = Check.notNull(policy, "policy");
@@ -70,6 +84,8 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         this.sleeper = Check.notNull(sleeper, "sleeper");
         this.events = Check.notNull(events, "events");
         this.backoff = new RefreshBackoff(settings.failureBackoffMax());
+        this.journal = Check.notNull(journal, "journal");
+        this.rotatedPairs = new RotatedPairs(store, journal);
     }
 
     @Override
@@ -78,6 +94,10 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         Optional<AccessToken> cached = cache.usable(userId, now, policy.refreshSkew());
         if (cached.isPresent()) {
             return cached.get();
+        }
+        Optional<RotatedPairs.Pending> pending = rotatedPairs.pending(userId);
+        if (pending.isPresent()) {
+            return servePending(pending.get(), Optional.empty());
         }
         try {
             // A refresh of this grant under way here is shared before the store is even read.
@@ -106,9 +126,25 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         throw zoomDown;
     }
 
+    /**
+     * The pending pair's access token, the only one that works, while it does: the grant cannot be refreshed
+     * before that pair is stored, so once it expires (or Zoom rejected it) the store's failure is the answer.
+     */
+    private AccessToken servePending(RotatedPairs.Pending pending, Optional<AccessToken> rejected) {
+        AccessToken token = pending.refreshed().tokens().accessToken();
+        if (pending.refreshed().tokens().accessTokenExpired(clock.instant()) || rejected.equals(Optional.of(token))) {
+            throw pending.lastFailure();
+        }
+        return token;
+    }
+
     @Override
     public AccessToken replaceRejected(ZoomUserId userId, AccessToken rejected) {
         cache.dropIfCurrent(userId, rejected);
+        Optional<RotatedPairs.Pending> pending = rotatedPairs.pending(userId);
+        if (pending.isPresent()) {
+            return servePending(pending.get(), Optional.of(rejected));
+        }
         Grant grant = loadUsable(userId);
         Predicate<Grant> stillDue = g -> g.tokens().accessToken().equals(rejected)
                 || g.needsRefresh(clock.instant(), policy.refreshSkew());
@@ -121,6 +157,10 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
 
     @Override
     public Grant keepAlive(ZoomUserId userId) {
+        Optional<RotatedPairs.Pending> pending = rotatedPairs.pending(userId);
+        if (pending.isPresent()) {
+            return pending.get().refreshed();
+        }
         Predicate<Grant> stillDue = g -> g.dueForKeepAlive(clock.instant(), policy.keepAliveAge());
         Grant grant = loadUsable(userId);
         return stillDue.test(grant) ? refreshShared(userId, stillDue) : grant;
@@ -151,7 +191,9 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
 
     /** In this process one refresh per grant: callers arriving meanwhile wait for and share its result. */
     private Grant refreshShared(ZoomUserId userId, Predicate<Grant> stillDue) {
-        return refreshes.run(userId, () -> cache.remember(refreshUnderLease(userId, stillDue)));
+        // Never refresh a grant whose newest pair is not stored yet: it is the only live refresh token.
+        return refreshes.run(userId, () -> rotatedPairs.pending(userId).map(RotatedPairs.Pending::refreshed)
+                .orElseGet(() -> cache.remember(refreshUnderLease(userId, stillDue))));
     }
 
     private Grant refreshUnderLease(ZoomUserId userId, Predicate<Grant> stillDue) {
@@ -213,28 +255,90 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         // From here on Zoom has rotated: the old refresh token is dead and the new one exists only in memory.
         // Store it before anything else.
         Grant refreshed = grant.refreshed(rotated, clock.instant());
-        Grant stored = storeRotated(refreshed, lease);
+        Grant stored = storeRotated(grant, refreshed, lease);
         backoff.reset(userId);
         events.refreshed(userId, RefreshOutcome.SUCCESS, Duration.between(started, clock.instant()));
         return stored;
     }
 
-    /** The fenced write of rotated tokens, retried on transient store errors: losing them disconnects the user. */
-    private Grant storeRotated(Grant refreshed, RefreshLease lease) {
+    /**
+     * The write of rotated tokens, retried briefly on store failures; after that the pair is kept in memory and
+     * written in the background: losing it disconnects the user.
+     */
+    private Grant storeRotated(Grant base, Grant refreshed, RefreshLease lease) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= STORE_ATTEMPTS; attempt++) {
             try {
-                return store.saveUnderLease(refreshed, lease);
+                return rotatedPairs.write(base, refreshed, lease);
             } catch (RefreshFenceLost lost) {
                 events.fenceLost(lease.userId());
                 events.refreshed(lease.userId(), RefreshOutcome.FENCE_LOST, Duration.ZERO);
                 return usableAfterLostFence(lease.userId(), lost);
-            } catch (RuntimeException transientFailure) {
-                last = transientFailure;
-                pause(STORE_RETRY_DELAY.multipliedBy(attempt));
+            } catch (RuntimeException storeFailure) {
+                last = storeFailure;
+                if (attempt < STORE_ATTEMPTS) {
+                    pause(STORE_RETRY_DELAY.multipliedBy(attempt));
+                }
             }
         }
-        throw last;
+        rotatedPairs.keep(base, refreshed, lease, last, clock.instant());
+        events.rotationPending(lease.userId(), last);
+        return refreshed;
+    }
+
+    /**
+     * Retries the write of every rotated pair that is only in memory and due (or of all of them, when
+     * {@code all}, e.g. at shutdown); a pair that lost to newer stored tokens is dropped. One caller at a time, so a
+     * pair is never written twice.
+     *
+     * @return how many pairs are still pending
+     */
+    public synchronized int landPendingRotations(boolean all) {
+        for (RotatedPairs.Pending pair : rotatedPairs.due(clock.instant(), all)) {
+            try {
+                Grant stored = rotatedPairs.write(pair.base(), pair.refreshed(), pair.lease());
+                rotatedPairs.settled(pair);
+                cache.remember(stored);
+                events.rotationLanded(pair.userId(), Duration.between(pair.since(), clock.instant()));
+            } catch (RefreshFenceLost lost) {
+                rotatedPairs.settled(pair);
+                cache.forget(pair.userId());
+                events.fenceLost(pair.userId());
+            } catch (RuntimeException stillFailing) {
+                rotatedPairs.retryLater(pair, stillFailing, clock.instant());
+            }
+        }
+        return rotatedPairs.count();
+    }
+
+    /**
+     * Takes up the rotated pairs an earlier run of this process left in the journal (it stopped during a database
+     * outage) as pending again, and tries to land them at once: the same fenced write, so a pair that lost to newer
+     * stored tokens meanwhile is dropped.
+     *
+     * @return how many pairs were taken up
+     */
+    public int resumeJournaledRotations() {
+        List<PendingRotationJournal.Entry> entries = journal.entries();
+        Instant now = clock.instant();
+        for (PendingRotationJournal.Entry entry : entries) {
+            ZoomUserId userId = entry.rotated().userId();
+            RefreshLease replay = new RefreshLease(userId, newLeaseOwner(), entry.base().version(), now);
+            rotatedPairs.keep(entry.base(), entry.rotated(), replay,
+                    new IllegalStateException("not stored yet: taken up from the journal"), now);
+        }
+        landPendingRotations(true);
+        return entries.size();
+    }
+
+    /** Rotated pairs held only in memory because the store could not take them yet. */
+    public int pendingRotations() {
+        return rotatedPairs.count();
+    }
+
+    /** The users whose newest tokens are held only in memory (lost if the process stops now). */
+    public List<ZoomUserId> usersWithPendingRotations() {
+        return rotatedPairs.users();
     }
 
     private Grant usableAfterLostFence(ZoomUserId userId, RefreshFenceLost lost) {

@@ -23,8 +23,19 @@ public interface TokenEvents {
     default void leaseTakenOver(ZoomUserId userId) {
     }
 
-    /** The rotated tokens could not be stored because the lease or version moved on. */
+    /** The rotated tokens were not stored because a newer version with other tokens was stored meanwhile. */
     default void fenceLost(ZoomUserId userId) {
+    }
+
+    /**
+     * The store could not take a rotated pair within the caller's retry budget: it is held in memory and written
+     * in the background ({@code failure} says why; it may name tables, never tokens).
+     */
+    default void rotationPending(ZoomUserId userId, RuntimeException failure) {
+    }
+
+    /** A rotated pair held in memory has been stored, {@code pendingFor} after it was kept. */
+    default void rotationLanded(ZoomUserId userId, Duration pendingFor) {
     }
 
     /** A cached or stored still-valid token was served because Zoom could not refresh it. */

@@ -107,6 +107,18 @@ public record Grant(
                 link);
     }
 
+    /**
+     * The same change on top of {@code stored}, a newer version of this grant that still carries the refresh
+     * token this change started from (so nobody holds newer tokens): our change becomes {@code stored}'s successor.
+     */
+    public Grant rebasedOnto(Grant stored) {
+        Check.notNull(stored, "stored");
+        if (!stored.userId().equals(userId()) || stored.version() < version - 1) {
+            throw new IllegalArgumentException("stored must be a later version of the same grant");
+        }
+        return new Grant(owner, tokens, status, statusReason, stored.version() + 1, connectedAt, lastRefreshedAt);
+    }
+
     /** Zoom refused the refresh token: the user has to connect again. */
     public Grant requireReauthorization(String reason) {
         Check.notBlank(reason, "reason");

@@ -10,8 +10,9 @@ import java.util.Optional;
  * <p>
  * Refreshing one grant is coordinated across processes with a lease: {@link #tryAcquireRefreshLease} is one
  * atomic conditional update (only one claimant wins; an expired lease can be taken over), the call to Zoom
- * happens with no transaction or connection held, and {@link #saveUnderLease} is fenced on the lease owner
- * and the version, so a writer that lost its lease can never overwrite newer tokens.
+ * happens with no transaction or connection held, and {@link #saveUnderLease} is fenced on the grant version
+ * the writer read (compare-and-set), so it can never overwrite newer tokens. It is deliberately not fenced on
+ * still owning the lease: tokens Zoom just issued are the newest that exist unless a newer version is stored.
  */
 public interface GrantStore {
 
@@ -42,10 +43,11 @@ public interface GrantStore {
     Optional<RefreshLease> tryAcquireRefreshLease(ZoomUserId userId, String owner, Instant now, Duration ttl);
 
     /**
-     * Fenced write: stores {@code changed} (whose version is {@code lease.grantVersion() + 1}) and releases
-     * the lease, only if the stored row still has the lease's owner and version.
+     * Version-fenced write of a refresh's result (the one write of rotated tokens): stores {@code changed} only if
+     * the stored version is still {@code changed.version() - 1} (at least {@code lease.grantVersion()}), whoever
+     * holds the lease now, and releases the lease if it is still this one's.
      *
-     * @throws RefreshFenceLost when the lease was taken over or the grant changed or vanished meanwhile
+     * @throws RefreshFenceLost when the grant moved on to another version or vanished meanwhile
      */
     Grant saveUnderLease(Grant changed, RefreshLease lease);
 

@@ -1,12 +1,12 @@
 package io.zoomoauth.domain.grant;
 
 /**
- * A fenced write found the grant changed underneath it: the lease was taken over (it expired) or the
- * version moved on. Reported to the caller, never silently overwritten.
+ * A version-fenced write found the grant changed underneath it: the version moved on or the grant vanished.
+ * Reported to the caller, never silently overwritten.
  */
 public final class RefreshFenceLost extends RuntimeException {
 
     public RefreshFenceLost(ZoomUserId userId, String detail) {
-        super("Lost the refresh lease of grant " + userId + ": " + detail);
+        super("The fenced write lost the race for grant " + userId + ": " + detail);
     }
 }

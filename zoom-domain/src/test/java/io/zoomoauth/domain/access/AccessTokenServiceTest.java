@@ -150,21 +150,6 @@ class AccessTokenServiceTest {
     }
 
     @Test
-    void rotatedTokensThatCannotBeStoredAreNeverHandedOut() {
-        clock.set(EXPIRY);
-        InMemoryGrantStore failing = new InMemoryGrantStore() {
-            @Override
-            public Grant saveUnderLease(Grant changed, RefreshLease lease) {
-                throw new IllegalStateException("database down");
-            }
-        };
-        failing.saveConnected(Fixtures.grant(USER, "one", T0, Duration.ofHours(1)));
-        AccessTokenService manager = new AccessTokenService(failing, zoom, TokenPolicy.defaults(),
-                RefreshSettings.defaults("a"), clock, RandomSource.secure(), d -> { }, TokenEvents.NONE);
-        assertThatThrownBy(() -> manager.accessTokenFor(USER)).isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
     void aTransientStoreFailureAfterRotationIsRetriedSoTheNewTokensAreNotLost() {
         clock.set(EXPIRY);
         AtomicInteger failures = new AtomicInteger();

@@ -29,6 +29,8 @@ public class InMemoryGrantStore implements GrantStore {
     public final List<String> deletions = new ArrayList<>();
     public final AtomicLong finds = new AtomicLong();
     public final AtomicLong leasesGranted = new AtomicLong();
+    public final AtomicLong failedWrites = new AtomicLong();
+    private boolean writesDown;
 
     @Override
     public synchronized Optional<Grant> find(ZoomUserId userId) {
@@ -81,13 +83,30 @@ public class InMemoryGrantStore implements GrantStore {
 
     @Override
     public synchronized Grant saveUnderLease(Grant changed, RefreshLease lease) {
+        failIfDown();
         Row row = rows.get(lease.userId());
-        if (row == null || !lease.owner().equals(row.leaseOwner()) || row.grant().version() != lease.grantVersion()
-                || changed.version() != lease.grantVersion() + 1) {
-            throw new RefreshFenceLost(lease.userId(), "lease or version moved on");
+        if (changed.version() <= lease.grantVersion()) {
+            throw new IllegalArgumentException("changed.version must be above lease.grantVersion");
         }
-        rows.put(lease.userId(), new Row(changed, null, null));
+        if (row == null || row.grant().version() != changed.version() - 1) {
+            throw new RefreshFenceLost(lease.userId(), row == null ? "the grant was deleted"
+                    : "the grant moved on to version " + row.grant().version());
+        }
+        boolean ours = lease.owner().equals(row.leaseOwner());
+        rows.put(lease.userId(), new Row(changed, ours ? null : row.leaseOwner(), ours ? null : row.leaseExpiresAt()));
         return changed;
+    }
+
+    /** While down, every write fails as a database that cannot be reached would (reads still work). */
+    public synchronized void setWritesDown(boolean down) {
+        writesDown = down;
+    }
+
+    private void failIfDown() {
+        if (writesDown) {
+            failedWrites.incrementAndGet();
+            throw new IllegalStateException("storage unavailable (test)");
+        }
     }
 
     @Override

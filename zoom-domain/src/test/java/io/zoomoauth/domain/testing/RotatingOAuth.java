@@ -33,6 +33,7 @@ public class RotatingOAuth implements ZoomOAuthPort {
     private volatile Duration lifetime = Duration.ofHours(1);
     private volatile Duration latency = Duration.ZERO;
     private volatile Supplier<RuntimeException> failure;
+    private volatile Runnable meanwhile = () -> { };
 
     public RotatingOAuth(Clock clock, String liveRefreshToken) {
         this.clock = clock;
@@ -41,6 +42,11 @@ public class RotatingOAuth implements ZoomOAuthPort {
 
     public void failWith(Supplier<RuntimeException> next) {
         this.failure = next;
+    }
+
+    /** Runs while Zoom "works on" a refresh, after it rotated and before it answers: a late answer. */
+    public void whileAnswering(Runnable meanwhile) {
+        this.meanwhile = meanwhile;
     }
 
     public void latency(Duration latency) {
@@ -74,7 +80,9 @@ public class RotatingOAuth implements ZoomOAuthPort {
             reuse.incrementAndGet();
             throw new InvalidGrant("invalid_grant", "track-1");
         }
-        return issue();
+        TokenSet issued = issue();
+        meanwhile.run();
+        return issued;
     }
 
     private TokenSet issue() {

@@ -2,6 +2,7 @@ package io.zoomoauth.adapters.persistence.authorization;
 
 import io.micronaut.transaction.TransactionOperations;
 import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
+import io.zoomoauth.adapters.persistence.jdbc.StorageBoundary;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.domain.authorization.AuthorizationRequest;
 import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /** {@link AuthorizationRequestStore} on {@code authorization_request}; the PKCE verifier is sealed per state. */
 @Singleton
-final class AuthorizationRequestStoreAdapter implements AuthorizationRequestStore {
+@StorageBoundary
+class AuthorizationRequestStoreAdapter implements AuthorizationRequestStore {
 
     static final String VERIFIER = "authorization_request.pkce_verifier_enc";
     private static final int MAX_REDIRECT_URI_LENGTH = 2048;

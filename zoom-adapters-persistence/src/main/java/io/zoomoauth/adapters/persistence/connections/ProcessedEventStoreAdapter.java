@@ -1,6 +1,7 @@
 package io.zoomoauth.adapters.persistence.connections;
 
 import io.zoomoauth.adapters.persistence.jdbc.SqlFailures;
+import io.zoomoauth.adapters.persistence.jdbc.StorageBoundary;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
@@ -12,7 +13,8 @@ import java.time.Instant;
  * receiving the same retry at once still record it once.
  */
 @Singleton
-final class ProcessedEventStoreAdapter implements ProcessedEventStore {
+@StorageBoundary
+class ProcessedEventStoreAdapter implements ProcessedEventStore {
 
     private static final int MAX_KEY_LENGTH = 512;
     private static final int MAX_TYPE_LENGTH = 100;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Set;
 
@@ -86,13 +85,11 @@ final class EmbeddedKeyFile {
     }
 
     private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return supportsPosix()
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
-                : new FileAttribute<?>[0];
+        return OwnerOnlyFiles.attributes(permissions);
     }
 
     private static boolean supportsPosix() {
-        return java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        return OwnerOnlyFiles.supportsPosix();
     }
 
     record Loaded(KeyRing keyRing, boolean created) {

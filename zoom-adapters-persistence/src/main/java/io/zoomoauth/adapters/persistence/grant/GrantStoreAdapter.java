@@ -3,6 +3,7 @@ package io.zoomoauth.adapters.persistence.grant;
 import io.micronaut.transaction.TransactionOperations;
 import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
 import io.zoomoauth.adapters.persistence.jdbc.SqlFailures;
+import io.zoomoauth.adapters.persistence.jdbc.StorageBoundary;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.adapters.persistence.jdbc.TagsJson;
@@ -29,7 +30,8 @@ import java.util.function.Supplier;
  * nothing stays open between taking a refresh lease and the fenced write that ends it.
  */
 @Singleton
-final class GrantStoreAdapter implements GrantStore {
+@StorageBoundary
+class GrantStoreAdapter implements GrantStore {
 
     private static final int MAX_ATTEMPTS = 3;
     private static final int MAX_REASON_LENGTH = 500;
@@ -137,16 +139,17 @@ final class GrantStoreAdapter implements GrantStore {
         if (!changed.userId().equals(lease.userId())) {
             throw new IllegalArgumentException("the lease is for another grant");
         }
-        if (changed.version() != lease.grantVersion() + 1) {
-            throw new IllegalArgumentException("changed.version must be lease.grantVersion + 1");
+        if (changed.version() <= lease.grantVersion()) {
+            throw new IllegalArgumentException("changed.version must be above lease.grantVersion");
         }
         Grant stored = GrantRowMapper.normalized(changed, changed.version());
+        long expected = changed.version() - 1;
         Optional<String> lost = transactions.executeWrite(status -> {
             Instant now = clock.instant();
-            if (writes.fenced(mapper.toRow(stored, now, now), lease.grantVersion(), lease.owner()) == 1) {
+            if (writes.fenced(mapper.toRow(stored, now, now), expected, lease.owner()) == 1) {
                 return Optional.<String>empty();
             }
-            return Optional.of(whyFenceFailed(lease));
+            return Optional.of(whyFenceFailed(lease.userId(), expected));
         });
         if (lost.isPresent()) {
             throw new RefreshFenceLost(changed.userId(), lost.get());
@@ -154,13 +157,10 @@ final class GrantStoreAdapter implements GrantStore {
         return stored;
     }
 
-    private String whyFenceFailed(RefreshLease lease) {
-        return grants.findById(lease.userId().value()).map(row -> {
-            if (row.version() != lease.grantVersion()) {
-                return "the grant moved on to version " + row.version() + " (lease taken at " + lease.grantVersion() + ")";
-            }
-            return row.leaseOwner() == null ? "the lease was released" : "the lease was taken over by another owner";
-        }).orElse("the grant was deleted");
+    private String whyFenceFailed(ZoomUserId userId, long expected) {
+        return grants.findById(userId.value())
+                .map(row -> "the grant moved on to version " + row.version() + " (read at " + expected + ")")
+                .orElse("the grant was deleted");
     }
 
     @Override

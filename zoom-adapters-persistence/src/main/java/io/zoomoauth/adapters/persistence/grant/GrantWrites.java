@@ -22,9 +22,15 @@ final class GrantWrites {
               version = ?""";
     private static final String CLEAR_LEASE = ", lease_owner = NULL, lease_expires_at = NULL";
 
-    /** Fenced write under a refresh lease: the lease's owner and version must still be in the row. */
-    private static final String FENCED = SET_GRANT + CLEAR_LEASE
-            + " WHERE zoom_user_id = ? AND version = ? AND lease_owner = ?";
+    /**
+     * Version-fenced write of a refresh's result: only the version must still be in the row; the lease is cleared
+     * only if it is still the writer's. The expiry is assigned first: MySQL evaluates single-table assignments left
+     * to right (a later one sees the earlier result), H2 evaluates them all on the old row.
+     */
+    private static final String FENCED = SET_GRANT
+            + ", lease_expires_at = CASE WHEN lease_owner = ? THEN NULL ELSE lease_expires_at END"
+            + ", lease_owner = CASE WHEN lease_owner = ? THEN NULL ELSE lease_owner END"
+            + " WHERE zoom_user_id = ? AND version = ?";
     /** Replacement by a new consent (the row is locked by the caller): any lease is void. */
     private static final String REPLACE = SET_GRANT + CLEAR_LEASE + " WHERE zoom_user_id = ? AND version = ?";
     /** Optimistic write outside the refresh path: leaves the lease alone, which the version bump fences. */
@@ -38,9 +44,11 @@ final class GrantWrites {
 
     int fenced(GrantRow row, long expectedVersion, String leaseOwner) {
         return jdbc.prepareStatement(FENCED, statement -> {
-            int next = bind(statement, row);
-            statement.setLong(next++, expectedVersion);
-            statement.setString(next, leaseOwner);
+            int next = bindSet(statement, row);
+            statement.setString(next++, leaseOwner);
+            statement.setString(next++, leaseOwner);
+            statement.setString(next++, row.zoomUserId());
+            statement.setLong(next, expectedVersion);
             return statement.executeUpdate();
         });
     }
@@ -63,6 +71,13 @@ final class GrantWrites {
 
     /** Binds the SET list and the user id; returns the next parameter index. */
     private static int bind(PreparedStatement statement, GrantRow row) throws SQLException {
+        int next = bindSet(statement, row);
+        statement.setString(next, row.zoomUserId());
+        return next + 1;
+    }
+
+    /** Binds the SET list; returns the next parameter index. */
+    private static int bindSet(PreparedStatement statement, GrantRow row) throws SQLException {
         int i = 1;
         statement.setString(i++, row.zoomAccountId());
         statement.setString(i++, row.email());
@@ -79,7 +94,6 @@ final class GrantWrites {
         setNullableInstant(statement, i++, row.lastRefreshedAt());
         statement.setString(i++, UtcDateTimes.format(row.updatedAt()));
         statement.setLong(i++, row.version());
-        statement.setString(i++, row.zoomUserId());
         return i;
     }
 

@@ -259,15 +259,37 @@ abstract class GrantStoreContract extends VaultStoreContract {
     }
 
     @Test
-    void aFencedWriteFailsWhileAnotherOwnerHoldsTheLease() {
+    void aFencedWriteLandsAfterItsLeaseWasTakenOverWhenNobodyStoredANewerVersion() {
+        // Tokens Zoom just issued are the newest that exist: the version, not the lease, fences them.
         Grant grant = store.saveConnected(Grants.connected("u1", T0));
         RefreshLease slow = store.tryAcquireRefreshLease(grant.userId(), "slow", T0, TTL).orElseThrow();
         Instant afterExpiry = T0.plus(TTL);
-        store.tryAcquireRefreshLease(grant.userId(), "fast", afterExpiry, TTL).orElseThrow();
+        RefreshLease fast = store.tryAcquireRefreshLease(grant.userId(), "fast", afterExpiry, TTL).orElseThrow();
 
-        assertThatThrownBy(() -> store.saveUnderLease(grant.refreshed(Grants.tokens(T0), afterExpiry), slow))
-                .isInstanceOf(RefreshFenceLost.class).hasMessageContaining("taken over");
-        assertThat(store.find(grant.userId())).contains(grant);
+        Grant saved = store.saveUnderLease(grant.refreshed(Grants.tokens(T0), afterExpiry), slow);
+
+        assertThat(store.find(grant.userId())).contains(saved);
+        assertThat(store.tryAcquireRefreshLease(grant.userId(), "third", afterExpiry, TTL))
+                .as("the other owner's lease is left alone").isEmpty();
+        assertThatThrownBy(() -> store.saveUnderLease(grant.refreshed(Grants.tokens(afterExpiry), afterExpiry), fast))
+                .isInstanceOf(RefreshFenceLost.class).hasMessageContaining("version 2");
+        store.releaseLease(fast);
+        assertThat(store.tryAcquireRefreshLease(grant.userId(), "third", afterExpiry, TTL))
+                .hasValueSatisfying(next -> assertThat(next.grantVersion()).isEqualTo(2));
+    }
+
+    @Test
+    void aFencedWriteOnTopOfALaterVersionLandsWhenThatVersionIsStillStored() {
+        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        RefreshLease lease = store.tryAcquireRefreshLease(grant.userId(), "instance-a", T0, TTL).orElseThrow();
+        Grant markedDead = store.update(grant.requireReauthorization("refused"));
+
+        Grant revived = grant.refreshed(Grants.tokens(T0), T0).rebasedOnto(markedDead);
+        Grant saved = store.saveUnderLease(revived, lease);
+
+        assertThat(saved.version()).isEqualTo(3);
+        assertThat(store.find(grant.userId())).contains(saved);
+        assertThat(saved.isActive()).isTrue();
     }
 
     @Test
@@ -338,10 +360,11 @@ abstract class GrantStoreContract extends VaultStoreContract {
             GrantStore winnerStore = winner.owner().startsWith("app-1/") ? store : otherStore;
             GrantStore loserStore = winnerStore == store ? otherStore : store;
             Grant rotated = grant.refreshed(Grants.tokens(T0.plusSeconds(1)), T0.plusSeconds(1));
-            RefreshLease forged = new RefreshLease(grant.userId(), "app-x/forged", winner.grantVersion(), winner.expiresAt());
-            assertThatThrownBy(() -> loserStore.saveUnderLease(rotated, forged)).isInstanceOf(RefreshFenceLost.class);
-
             Grant saved = winnerStore.saveUnderLease(rotated, winner);
+
+            RefreshLease stale = new RefreshLease(grant.userId(), "app-x/stale", winner.grantVersion(), winner.expiresAt());
+            Grant late = grant.refreshed(Grants.tokens(T0.plusSeconds(2)), T0.plusSeconds(2));
+            assertThatThrownBy(() -> loserStore.saveUnderLease(late, stale)).isInstanceOf(RefreshFenceLost.class);
             assertThat(otherStore.find(grant.userId())).contains(saved);
             assertThat(store.find(grant.userId())).contains(saved);
         }
