@@ -57,7 +57,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
 
     private final TokenCache cache = new TokenCache();
     private final SingleFlight<ZoomUserId, Grant> refreshes = new SingleFlight<>();
-    private final RefreshBackoff backoff;
+    private final RefreshBackoff<ZoomUserId> backoff;
 
     public AccessTokenService(GrantStore store, ZoomOAuthPort oauth, TokenPolicy policy, RefreshSettings settings,
                               Clock clock, RandomSource random, Sleeper sleeper, TokenEvents events) {
@@ -69,7 +69,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         this.random = Check.notNull(random, "random");
         this.sleeper = Check.notNull(sleeper, "sleeper");
         this.events = Check.notNull(events, "events");
-        this.backoff = new RefreshBackoff(settings.failureBackoffMax());
+        this.backoff = new RefreshBackoff<>(settings.failureBackoffMax());
     }
 
     @Override

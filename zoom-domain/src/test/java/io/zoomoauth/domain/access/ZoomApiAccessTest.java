@@ -43,7 +43,7 @@ class ZoomApiAccessTest {
 
     private ZoomApiAccess access(boolean s2s) {
         AccountTokenService account = new AccountTokenService(
-                s2s ? Optional.of(Fixtures.ACCOUNT) : Optional.empty(), zoom, TokenPolicy.defaults(), clock);
+                s2s ? Optional.of(Fixtures.ACCOUNT) : Optional.empty(), zoom, TokenPolicy.defaults(), clock, Duration.ofSeconds(60));
         return new ZoomApiAccess(userTokens, account);
     }
 
