@@ -17,6 +17,7 @@ import io.zoomoauth.domain.common.Sleeper;
 import io.zoomoauth.domain.connections.ConnectionsService;
 import io.zoomoauth.domain.connections.DeauthorizationService;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
+import io.zoomoauth.domain.grant.DeletionRecords;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.ZoomAccountId;
 import io.zoomoauth.domain.meetings.MeetingsService;
@@ -84,8 +85,8 @@ public class DomainFactory {
     }
 
     @Singleton
-    ZoomApiAccess zoomApiAccess(AccessTokenService tokens, AccountTokenService account) {
-        return new ZoomApiAccess(tokens, account);
+    ZoomApiAccess zoomApiAccess(AccessTokenService tokens, AccountTokenService account, DeletionRecords deletions) {
+        return new ZoomApiAccess(tokens, account, deletions);
     }
 
     @Singleton

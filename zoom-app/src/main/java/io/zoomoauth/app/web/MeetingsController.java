@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -15,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.zoomoauth.domain.access.ActingFor;
 import io.zoomoauth.domain.meetings.ManageMeetingsUseCase;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
@@ -31,6 +33,9 @@ import java.util.Optional;
 @SecurityRequirement(name = "apiKey")
 public class MeetingsController {
 
+    /** Asks for the Server-to-Server account token explicitly (e.g. for a user who removed the app). */
+    public static final String CREDENTIALS = "X-Zoom-Credentials";
+
     private final ManageMeetingsUseCase meetings;
 
     public MeetingsController(ManageMeetingsUseCase meetings) {
@@ -39,39 +44,39 @@ public class MeetingsController {
 
     @Post
     @Operation(summary = "Create a meeting (Zoom: POST /users/{userId}/meetings)")
-    public HttpResponse<Map<String, Object>> create(@PathVariable String userId, @Nullable @Body Map<String, Object> body) {
+    public HttpResponse<Map<String, Object>> create(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @Nullable @Body Map<String, Object> body) {
         return HttpResponse.status(HttpStatus.CREATED)
-                .body(MeetingJson.toJson(meetings.create(user(userId), MeetingJson.draft(body))));
+                .body(MeetingJson.toJson(meetings.create(user(userId, credentials), MeetingJson.draft(body))));
     }
 
     @Get
     @Operation(summary = "List meetings (Zoom's type, page_size and next_page_token pass through)")
-    public Map<String, Object> list(@PathVariable String userId, @Nullable @QueryValue String type,
+    public Map<String, Object> list(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @Nullable @QueryValue String type,
                                     @Nullable @QueryValue("page_size") Integer pageSize,
                                     @Nullable @QueryValue("next_page_token") String nextPageToken) {
         MeetingListQuery query = new MeetingListQuery(Optional.ofNullable(type), Optional.ofNullable(pageSize),
                 Optional.ofNullable(nextPageToken).filter(t -> !t.isEmpty()));
-        return MeetingJson.toJson(meetings.list(user(userId), query));
+        return MeetingJson.toJson(meetings.list(user(userId, credentials), query));
     }
 
     @Get("/{meetingId}")
     @Operation(summary = "One meeting")
-    public Map<String, Object> get(@PathVariable String userId, @PathVariable String meetingId) {
-        return MeetingJson.toJson(meetings.get(user(userId), MeetingId.parse(meetingId)));
+    public Map<String, Object> get(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId) {
+        return MeetingJson.toJson(meetings.get(user(userId, credentials), MeetingId.parse(meetingId)));
     }
 
     @Patch("/{meetingId}")
     @Operation(summary = "Change a meeting (only the fields sent)")
-    public HttpResponse<Void> update(@PathVariable String userId, @PathVariable String meetingId,
+    public HttpResponse<Void> update(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId,
                                      @Nullable @Body Map<String, Object> body) {
-        meetings.update(user(userId), MeetingId.parse(meetingId), MeetingJson.changes(body));
+        meetings.update(user(userId, credentials), MeetingId.parse(meetingId), MeetingJson.changes(body));
         return HttpResponse.noContent();
     }
 
     @Delete("/{meetingId}")
     @Operation(summary = "Delete a meeting")
-    public HttpResponse<Void> delete(@PathVariable String userId, @PathVariable String meetingId) {
-        meetings.delete(user(userId), MeetingId.parse(meetingId));
+    public HttpResponse<Void> delete(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId) {
+        meetings.delete(user(userId, credentials), MeetingId.parse(meetingId));
         return HttpResponse.noContent();
     }
 
@@ -81,5 +86,16 @@ public class MeetingsController {
             throw new IllegalArgumentException("userId must be a Zoom user id or an email address, not 'me'");
         }
         return new ZoomUserRef(userId);
+    }
+
+    /** {@value #CREDENTIALS}: absent or {@code auto}, or {@code account} to ask for the Server-to-Server token. */
+    static ActingFor user(String userId, String credentials) {
+        if (credentials == null || credentials.isBlank() || "auto".equalsIgnoreCase(credentials.strip())) {
+            return ActingFor.auto(user(userId));
+        }
+        if ("account".equalsIgnoreCase(credentials.strip())) {
+            return new ActingFor(user(userId), ActingFor.Credentials.ACCOUNT);
+        }
+        throw new IllegalArgumentException(CREDENTIALS + " must be 'auto' or 'account'");
     }
 }

@@ -61,6 +61,16 @@ public interface GrantStore {
      */
     boolean deleteUser(ZoomUserId userId, Instant at, String reason);
 
+    /** What {@link #deleteDeauthorized} did. */
+    enum Deauthorized { DELETED, NOTHING_STORED, NEWER_GRANT_KEPT }
+
+    /**
+     * Zoom says the user removed the app at {@code deauthorizedAt}: deletes and records like {@link #deleteUser},
+     * unless the stored grant was connected after that moment. A late or replayed event must not delete a newer
+     * consent: then nothing is deleted or recorded. The check and the deletion are one transaction.
+     */
+    Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at, String reason);
+
     /** Active grants whose refresh token was issued before {@code issuedBefore}, oldest first. */
     List<ZoomUserId> findDueForKeepAlive(Instant issuedBefore, int limit);
 

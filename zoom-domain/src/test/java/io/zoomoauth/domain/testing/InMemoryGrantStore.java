@@ -99,6 +99,16 @@ public class InMemoryGrantStore implements GrantStore {
     }
 
     @Override
+    public synchronized Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at,
+                                                        String reason) {
+        Row row = rows.get(userId);
+        if (row != null && row.grant().connectedAt().isAfter(deauthorizedAt)) {
+            return Deauthorized.NEWER_GRANT_KEPT;
+        }
+        return deleteUser(userId, at, reason) ? Deauthorized.DELETED : Deauthorized.NOTHING_STORED;
+    }
+
+    @Override
     public synchronized List<ZoomUserId> findDueForKeepAlive(Instant issuedBefore, int limit) {
         return rows.values().stream().map(Row::grant)
                 .filter(g -> g.isActive() && g.tokens().refreshTokenIssuedAt().isBefore(issuedBefore))

@@ -362,7 +362,9 @@ abstract class GrantStoreContract extends VaultStoreContract {
         assertThat(records).hasSize(1);
         Map<String, Object> record = records.get(0);
         assertThat(record.keySet()).containsExactlyInAnyOrder("id", "zoom_user_id", "zoom_account_id", "deleted_at",
-                "reason", "grant_deleted");
+                "reason", "grant_deleted", "email_sha256");
+        assertThat(record.get("email_sha256")).as("a hash, not the address").asString().hasSize(64)
+                .doesNotContain("@");
         assertThat(record.get("zoom_account_id")).isEqualTo(doomed.owner().accountId().value());
         assertThat(record.get("reason")).isEqualTo("app_deauthorized");
         assertThat(record.get("grant_deleted")).isIn(true, 1, (byte) 1);
@@ -377,6 +379,23 @@ abstract class GrantStoreContract extends VaultStoreContract {
                 "SELECT * FROM grant_deletion WHERE zoom_user_id = ? ORDER BY id DESC", "doomed").get(0);
         assertThat(second.get("zoom_account_id")).isNull();
         assertThat(second.get("grant_deleted")).isIn(false, 0, (byte) 0);
+    }
+
+    @Test
+    void aDeauthorizationDeletesAGrantConnectedBeforeItButKeepsANewerOne() {
+        Grant grant = store.saveConnected(Grants.connected("returning", T0));
+
+        assertThat(store.deleteDeauthorized(grant.userId(), T0.minusSeconds(1), T0, "app_deauthorized"))
+                .isEqualTo(GrantStore.Deauthorized.NEWER_GRANT_KEPT);
+        assertThat(store.find(grant.userId())).contains(grant);
+        assertThat(sql.count("SELECT COUNT(*) FROM grant_deletion")).as("nothing deleted, nothing recorded").isZero();
+
+        assertThat(store.deleteDeauthorized(grant.userId(), T0, T0.plusSeconds(1), "app_deauthorized"))
+                .as("connected at exactly the event's time: deleted").isEqualTo(GrantStore.Deauthorized.DELETED);
+        assertThat(store.find(grant.userId())).isEmpty();
+        assertThat(store.deleteDeauthorized(grant.userId(), T0, T0.plusSeconds(2), "app_deauthorized"))
+                .isEqualTo(GrantStore.Deauthorized.NOTHING_STORED);
+        assertThat(sql.count("SELECT COUNT(*) FROM grant_deletion")).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,67 @@
+package io.zoomoauth.app.ops;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.zoomoauth.app.webhooks.WebhookSettings;
+import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
+import io.zoomoauth.domain.connections.ProcessedEventStore;
+import io.zoomoauth.domain.grant.DeletionRecords;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Forgets what is kept only for a while, on its own schedule (also when keep-alive is off): authorization
+ * requests after a day, handled webhook events once no signed copy of them can be accepted any more (the
+ * webhook replay window), deletion records after {@code zoom.housekeeping.deletion-retention}.
+ */
+@Singleton
+public class HousekeepingJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HousekeepingJob.class);
+    private static final Duration AUTHORIZATION_REQUESTS = Duration.ofDays(1);
+
+    private final AuthorizationRequestStore requests;
+    private final ProcessedEventStore events;
+    private final DeletionRecords deletions;
+    private final Duration replayWindow;
+    private final Duration deletionRetention;
+    private final Clock clock;
+
+    public HousekeepingJob(AuthorizationRequestStore requests, ProcessedEventStore events, DeletionRecords deletions,
+                           WebhookSettings webhooks, Clock clock,
+                           @Value("${zoom.housekeeping.deletion-retention:90d}") Duration deletionRetention) {
+        this.requests = requests;
+        this.events = events;
+        this.deletions = deletions;
+        this.replayWindow = webhooks.replayWindow();
+        this.deletionRetention = deletionRetention;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = "${zoom.housekeeping.interval:10m}", initialDelay = "${zoom.housekeeping.initial-delay:1m}")
+    void scheduled() {
+        try {
+            runOnce();
+        } catch (RuntimeException e) {
+            LOG.warn("Housekeeping failed ({}); the next run tries again", e.getClass().getSimpleName());
+            LOG.debug("Housekeeping failure", e);
+        }
+    }
+
+    /** @return how many rows were forgotten */
+    public int runOnce() {
+        Instant now = clock.instant();
+        int forgotten = requests.deleteCreatedBefore(now.minus(AUTHORIZATION_REQUESTS))
+                + events.deleteReceivedBefore(now.minus(replayWindow))
+                + deletions.deleteRecordedBefore(now.minus(deletionRetention));
+        if (forgotten > 0) {
+            LOG.info("Housekeeping: forgot {} expired authorization requests, webhook events and deletion records",
+                    forgotten);
+        }
+        return forgotten;
+    }
+}
