@@ -1,10 +1,10 @@
 package io.zoomoauth.app;
 
-import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.zoomoauth.app.startup.GuardedStartup;
 
 /** Entry point of the runnable service. */
 @OpenAPIDefinition(info = @Info(title = "Zoom OAuth service", version = "0.1",
@@ -17,6 +17,6 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.build(args).banner(false).mainClass(Application.class).start();
+        GuardedStartup.of(args).banner(false).mainClass(Application.class).start();
     }
 }

@@ -14,6 +14,7 @@ import io.zoomoauth.domain.authorization.CompleteAuthorizationService;
 import io.zoomoauth.domain.authorization.StartAuthorizationService;
 import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.common.Sleeper;
+import io.zoomoauth.domain.connections.ConnectionDirectory;
 import io.zoomoauth.domain.connections.ConnectionsService;
 import io.zoomoauth.domain.connections.DeauthorizationService;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
@@ -103,8 +104,9 @@ public class DomainFactory {
     }
 
     @Singleton
-    ConnectionsService connections(GrantStore grants, ZoomOAuthPort oauth, AccessTokenService tokens, Clock clock) {
-        return new ConnectionsService(grants, oauth, tokens, clock);
+    ConnectionsService connections(GrantStore grants, ConnectionDirectory directory, ZoomOAuthPort oauth,
+                                   AccessTokenService tokens, Clock clock) {
+        return new ConnectionsService(grants, directory, oauth, tokens, clock);
     }
 
     @Singleton

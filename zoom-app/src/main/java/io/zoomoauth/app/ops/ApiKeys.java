@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public class ApiKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);
-    private static final int MIN_KEY_LENGTH = 16;
+    public static final int MIN_KEY_LENGTH = 16;
 
     private final List<byte[]> digests;
     private final String source;

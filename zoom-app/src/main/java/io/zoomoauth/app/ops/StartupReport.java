@@ -44,7 +44,7 @@ public class StartupReport {
     }
 
     /** The JDBC URL without credentials or parameters. */
-    static String describeDatabase(String url) {
+    public static String describeDatabase(String url) {
         if (url == null || url.isBlank()) {
             return "none";
         }

@@ -8,6 +8,7 @@ import io.zoomoauth.domain.error.AccessTokenRejected;
 import io.zoomoauth.domain.error.AuthorizationCodeRejected;
 import io.zoomoauth.domain.error.AuthorizationStateRejected;
 import io.zoomoauth.domain.error.DomainFailure;
+import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.error.InvalidClient;
 import io.zoomoauth.domain.error.InvalidGrant;
 import io.zoomoauth.domain.error.NotConnected;
@@ -80,6 +81,12 @@ public class ErrorResponses {
             LOG.error("Zoom rejected the configured app credentials (trackingId={})", tracking);
             return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(
                     "zoom_app_misconfigured", failure.getMessage(), null, tracking, null));
+        }
+        if (failure instanceof GrantUnreadable) {
+            // Only this grant: the configured keys cannot open its tokens (the start-up check vouches for the rest).
+            LOG.error("{}", failure.getMessage());
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError("vault_key_missing",
+                    failure.getMessage(), null, null, settings.authorizeUrl().toString()));
         }
         if (failure instanceof AuthorizationCodeRejected || failure instanceof AuthorizationStateRejected) {
             return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST).body(new ApiError("authorization_failed",

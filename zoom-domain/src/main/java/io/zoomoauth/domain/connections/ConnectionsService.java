@@ -3,6 +3,7 @@ package io.zoomoauth.domain.connections;
 import io.zoomoauth.domain.access.ObtainAccessTokenUseCase;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.error.DomainFailure;
+import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStore;
@@ -12,18 +13,21 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Lists, shows and disconnects connections. */
+/** Lists and shows connections (without decrypting a token), and disconnects them. */
 public final class ConnectionsService implements ManageConnectionsUseCase {
 
     public static final int MAX_PAGE = 500;
 
     private final GrantStore grants;
+    private final ConnectionDirectory directory;
     private final ZoomOAuthPort oauth;
     private final ObtainAccessTokenUseCase tokens;
     private final Clock clock;
 
-    public ConnectionsService(GrantStore grants, ZoomOAuthPort oauth, ObtainAccessTokenUseCase tokens, Clock clock) {
+    public ConnectionsService(GrantStore grants, ConnectionDirectory directory, ZoomOAuthPort oauth,
+                              ObtainAccessTokenUseCase tokens, Clock clock) {
         this.grants = Check.notNull(grants, "grants");
+        this.directory = Check.notNull(directory, "directory");
         this.oauth = Check.notNull(oauth, "oauth");
         this.tokens = Check.notNull(tokens, "tokens");
         this.clock = Check.notNull(clock, "clock");
@@ -34,18 +38,23 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE);
         }
-        return grants.list(after, limit).stream().map(ConnectionView::of).toList();
+        return directory.listConnections(after, limit);
     }
 
     @Override
     public Optional<ConnectionView> get(ZoomUserId userId) {
-        return grants.find(userId).map(ConnectionView::of);
+        return directory.findConnection(userId);
     }
 
     @Override
     public DisconnectResult disconnect(ZoomUserId userId) {
-        Grant grant = grants.find(userId).orElseThrow(() -> new NotConnected(userId.value()));
-        DisconnectResult result = revoke(grant);
+        DisconnectResult result;
+        try {
+            result = revoke(grants.find(userId).orElseThrow(() -> new NotConnected(userId.value())));
+        } catch (GrantUnreadable unreadable) {
+            // Its tokens are lost to us, so Zoom cannot be asked to revoke them; the local data still goes.
+            result = new DisconnectResult(false, Optional.of(unreadable.getMessage()));
+        }
         grants.deleteUser(userId, clock.instant(), "disconnected");
         tokens.forget(userId);
         return result;

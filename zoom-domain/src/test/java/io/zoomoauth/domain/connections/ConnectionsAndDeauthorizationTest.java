@@ -42,7 +42,7 @@ class ConnectionsAndDeauthorizationTest {
         zoom = new RotatingOAuth(clock, grant.tokens().refreshToken().value());
         tokens = new AccessTokenService(store, zoom, TokenPolicy.defaults(), RefreshSettings.defaults("a"), clock,
                 RandomSource.secure(), Sleeper.threadSleep(), TokenEvents.NONE);
-        connections = new ConnectionsService(store, zoom, tokens, clock);
+        connections = new ConnectionsService(store, store, zoom, tokens, clock);
     }
 
     @Test
@@ -81,7 +81,7 @@ class ConnectionsAndDeauthorizationTest {
                 throw new ZoomUnavailable("503");
             }
         };
-        ConnectionsService service = new ConnectionsService(store, down, tokens, clock);
+        ConnectionsService service = new ConnectionsService(store, store, down, tokens, clock);
         DisconnectResult result = service.disconnect(USER);
         assertThat(result.revokedAtZoom()).isFalse();
         assertThat(result.revokeFailure()).hasValueSatisfying(why -> assertThat(why).contains("unavailable"));

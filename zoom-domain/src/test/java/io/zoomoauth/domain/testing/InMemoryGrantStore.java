@@ -1,5 +1,7 @@
 package io.zoomoauth.domain.testing;
 
+import io.zoomoauth.domain.connections.ConnectionDirectory;
+import io.zoomoauth.domain.connections.ConnectionView;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.GrantStore;
@@ -18,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A stand-in for the vault with the same lease and fence rules, for the domain's unit tests. */
-public class InMemoryGrantStore implements GrantStore {
+public class InMemoryGrantStore implements GrantStore, ConnectionDirectory {
 
     private record Row(Grant grant, String leaseOwner, Instant leaseExpiresAt) {
     }
@@ -96,6 +98,16 @@ public class InMemoryGrantStore implements GrantStore {
     public synchronized boolean deleteUser(ZoomUserId userId, Instant at, String reason) {
         deletions.add(userId.value() + "@" + at + ":" + reason);
         return rows.remove(userId) != null;
+    }
+
+    @Override
+    public List<ConnectionView> listConnections(Optional<ZoomUserId> after, int limit) {
+        return list(after, limit).stream().map(ConnectionView::of).toList();
+    }
+
+    @Override
+    public Optional<ConnectionView> findConnection(ZoomUserId userId) {
+        return find(userId).map(ConnectionView::of);
     }
 
     @Override

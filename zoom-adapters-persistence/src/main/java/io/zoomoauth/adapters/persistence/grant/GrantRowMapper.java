@@ -1,7 +1,10 @@
 package io.zoomoauth.adapters.persistence.grant;
 
+import io.zoomoauth.adapters.persistence.crypto.DecryptionFailed;
 import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
+import io.zoomoauth.domain.connections.ConnectionView;
+import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantOwner;
 import io.zoomoauth.domain.grant.GrantStatus;
@@ -58,15 +61,32 @@ final class GrantRowMapper {
                 grant.connectedAt(), grant.lastRefreshedAt().orElse(null), createdAt, updatedAt);
     }
 
+    /** @throws GrantUnreadable when the row's tokens cannot be decrypted (this grant only; others stay readable) */
     Grant toGrant(GrantRow row) {
         String userId = row.zoomUserId();
-        GrantOwner owner = new GrantOwner(new ZoomUserId(userId), new ZoomAccountId(row.zoomAccountId()), row.email(),
-                row.displayName());
-        TokenSet tokens = new TokenSet(
-                new AccessToken(cipher.open(row.accessTokenEnc(), ACCESS_TOKEN, userId)), row.accessTokenExpiresAt(),
-                new RefreshToken(cipher.open(row.refreshTokenEnc(), REFRESH_TOKEN, userId)), row.refreshTokenIssuedAt(),
-                Scopes.parse(row.scopes()), URI.create(row.apiUrl()));
-        return new Grant(owner, tokens, GrantStatus.valueOf(row.status()), row.statusReason(), row.version(),
+        TokenSet tokens;
+        try {
+            tokens = new TokenSet(
+                    new AccessToken(cipher.open(row.accessTokenEnc(), ACCESS_TOKEN, userId)), row.accessTokenExpiresAt(),
+                    new RefreshToken(cipher.open(row.refreshTokenEnc(), REFRESH_TOKEN, userId)), row.refreshTokenIssuedAt(),
+                    Scopes.parse(row.scopes()), URI.create(row.apiUrl()));
+        } catch (DecryptionFailed unreadable) {
+            throw new GrantUnreadable(userId, unreadable.getMessage(), unreadable);
+        }
+        return new Grant(owner(row), tokens, GrantStatus.valueOf(row.status()), row.statusReason(), row.version(),
                 row.connectedAt(), Optional.ofNullable(row.lastRefreshedAt()));
+    }
+
+    /** Everything but the tokens, which are not even decrypted. */
+    static ConnectionView toView(GrantRow row) {
+        return new ConnectionView(new ZoomUserId(row.zoomUserId()), new ZoomAccountId(row.zoomAccountId()), row.email(),
+                row.displayName(), Scopes.parse(row.scopes()), GrantStatus.valueOf(row.status()), row.statusReason(),
+                row.accessTokenExpiresAt(), row.refreshTokenIssuedAt(), row.connectedAt(),
+                Optional.ofNullable(row.lastRefreshedAt()));
+    }
+
+    private static GrantOwner owner(GrantRow row) {
+        return new GrantOwner(new ZoomUserId(row.zoomUserId()), new ZoomAccountId(row.zoomAccountId()), row.email(),
+                row.displayName());
     }
 }
