@@ -95,6 +95,21 @@ public class ErrorResponses {
         return unexpected(failure);
     }
 
+    /** 503 {@code service_busy}: this instance refuses work it cannot take now (overload, not a fault). */
+    public MutableHttpResponse<ApiError> busy(String message, long retryAfterSeconds) {
+        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)))
+                .body(ApiError.of("service_busy", message));
+    }
+
+    /** 429 {@code rate_limited}: this client sent more requests than it may; Retry-After says when to come back. */
+    public MutableHttpResponse<ApiError> rateLimited(long retryAfterSeconds) {
+        return HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)))
+                .body(ApiError.of("rate_limited", "Too many requests from this address; try again after "
+                        + Math.max(1, retryAfterSeconds) + " s"));
+    }
+
     public MutableHttpResponse<ApiError> badRequest(String message) {
         return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST).body(ApiError.of("invalid_request", message));
     }
