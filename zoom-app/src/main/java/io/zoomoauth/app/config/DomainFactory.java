@@ -92,8 +92,9 @@ public class DomainFactory {
 
     @Singleton
     StartAuthorizationService startAuthorization(AuthorizationRequestStore requests, ZoomOAuthPort oauth,
-                                                 ServiceSettings settings, Clock clock, RandomSource random) {
-        return new StartAuthorizationService(requests, oauth, settings.redirectUri(), clock, random);
+                                                 ServiceSettings settings, Clock clock, RandomSource random,
+                                                 @Value("${zoom.authorization.max-pending:10000}") long maxPending) {
+        return new StartAuthorizationService(requests, oauth, settings.redirectUri(), clock, random, maxPending);
     }
 
     @Singleton

@@ -14,6 +14,7 @@ import io.zoomoauth.domain.error.InvalidGrant;
 import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.error.RateLimited;
 import io.zoomoauth.domain.error.ReauthorizationRequired;
+import io.zoomoauth.domain.error.ServiceBusy;
 import io.zoomoauth.domain.error.ZoomApiError;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import jakarta.inject.Singleton;
@@ -81,6 +82,9 @@ public class ErrorResponses {
             LOG.error("Zoom rejected the configured app credentials (trackingId={})", tracking);
             return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(
                     "zoom_app_misconfigured", failure.getMessage(), null, tracking, null));
+        }
+        if (failure instanceof ServiceBusy) {
+            return busy(failure.getMessage(), 60);
         }
         if (failure instanceof GrantUnreadable) {
             // Only this grant: the configured keys cannot open its tokens (the start-up check vouches for the rest).

@@ -56,6 +56,13 @@ final class AuthorizationRequestStoreAdapter implements AuthorizationRequestStor
     }
 
     @Override
+    public long countPending(Instant createdAfter) {
+        Check.notNull(createdAfter, "createdAfter");
+        // Stored instants are whole microseconds: "after the bound cut to microseconds" is "after the bound".
+        return requests.countPending(UtcDateTimes.format(createdAfter));
+    }
+
+    @Override
     public int deleteCreatedBefore(Instant createdBefore) {
         Check.notNull(createdBefore, "createdBefore");
         return requests.deleteCreatedBefore(UtcDateTimes.formatUpperBound(createdBefore));
