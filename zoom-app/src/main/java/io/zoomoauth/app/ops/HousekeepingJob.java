@@ -2,6 +2,7 @@ package io.zoomoauth.app.ops;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.zoomoauth.adapters.persistence.local.DataDirectory;
 import io.zoomoauth.app.webhooks.WebhookSettings;
 import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Forgets what is kept only for a while, on its own schedule (also when keep-alive is off): authorization
  * requests after a day, handled webhook events once no signed copy of them can be accepted any more (the
- * webhook replay window), deletion records after {@code zoom.housekeeping.deletion-retention}.
+ * webhook replay window), deletion records after {@code zoom.housekeeping.deletion-retention}; and keeps the local
+ * data directory owner-only.
  */
 @Singleton
 public class HousekeepingJob {
@@ -30,9 +32,10 @@ public class HousekeepingJob {
     private final Duration replayWindow;
     private final Duration deletionRetention;
     private final Clock clock;
+    private final DataDirectory dataDirectory;
 
     public HousekeepingJob(AuthorizationRequestStore requests, ProcessedEventStore events, DeletionRecords deletions,
-                           WebhookSettings webhooks, Clock clock,
+                           WebhookSettings webhooks, Clock clock, DataDirectory dataDirectory,
                            @Value("${zoom.housekeeping.deletion-retention:90d}") Duration deletionRetention) {
         this.requests = requests;
         this.events = events;
@@ -40,6 +43,7 @@ public class HousekeepingJob {
         this.replayWindow = webhooks.replayWindow();
         this.deletionRetention = deletionRetention;
         this.clock = clock;
+        this.dataDirectory = dataDirectory;
     }
 
     @Scheduled(fixedDelay = "${zoom.housekeeping.interval:10m}", initialDelay = "${zoom.housekeeping.initial-delay:1m}")
@@ -54,6 +58,7 @@ public class HousekeepingJob {
 
     /** @return how many rows were forgotten */
     public int runOnce() {
+        dataDirectory.secure(); // files the embedded database created since (H2 writes them under the umask)
         Instant now = clock.instant();
         int forgotten = requests.deleteCreatedBefore(now.minus(AUTHORIZATION_REQUESTS))
                 + events.deleteReceivedBefore(now.minus(replayWindow))
