@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps dormant grants alive (refresh tokens older than {@code zoom.keep-alive-age} are refreshed, a bounded
  * and paced batch per run; the vault's lease keeps instances off each other's grants). Tidying up is
- * {@link HousekeepingJob}'s, which runs even when keep-alive is off.
+ * {@code housekeeping.HousekeepingJob}'s, which runs even when keep-alive is off.
  */
 @Singleton
 public class KeepAliveJob {

@@ -16,16 +16,12 @@ class DeauthorizedUserTest {
     @Test
     void theAccountTokenStandsInForADeauthorizedUserOnlyWhenAskedForExplicitly() {
         try (ZoomWorld world = new ZoomWorld()) {
-            world.zoom.registerS2sApp("s2sAccount01", "s2sClient", "s2s-secret-value");
-            String userId = world.zoom.addUser("s2sAccount01", "gone@example.com", "Gone", "Away");
-            Map<String, Object> settings = world.settings(ZoomWorld.h2("deauthorized-" + UUID.randomUUID()));
-            settings.put("zoom.s2s.account-id", "s2sAccount01");
-            settings.put("zoom.s2s.client-id", "s2sClient");
-            settings.put("zoom.s2s.client-secret", "s2s-secret-value");
+            Map<String, Object> settings = world.settingsWithServerToServer(ZoomWorld.h2("deauthorized-" + UUID.randomUUID()));
+            String userId = world.zoom.addUser(ZoomWorld.S2S_ACCOUNT, "gone@example.com", "Gone", "Away");
             settings.put("zoom.webhooks.secret-token", SECRET);
             try (ServiceInstance service = ServiceInstance.start(world.port, settings)) {
                 assertThat(world.connect(service, userId, "application/json").statusCode()).isEqualTo(200);
-                String event = SignedWebhooks.deauthorization("s2sAccount01", userId, world.clock.instant().plusSeconds(1));
+                String event = SignedWebhooks.deauthorization(ZoomWorld.S2S_ACCOUNT, userId, world.clock.instant().plusSeconds(1));
                 assertThat(SignedWebhooks.deliver(service, event, world.clock.instant(), SECRET).body()).contains("deleted");
 
                 for (String user : new String[] {userId, "gone@example.com", "GONE@example.com"}) {

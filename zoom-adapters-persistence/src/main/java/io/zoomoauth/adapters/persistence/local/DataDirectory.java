@@ -1,7 +1,6 @@
 package io.zoomoauth.adapters.persistence.local;
 
 import io.micronaut.context.annotation.Value;
-import io.zoomoauth.adapters.persistence.crypto.VaultProperties;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,9 +30,10 @@ public final class DataDirectory {
 
     private final List<Path> directories;
 
-    DataDirectory(VaultProperties vault, @Value("${datasources.default.url:}") String datasourceUrl) {
+    DataDirectory(@Value("${zoom.vault.data-dir:./data}") Path dataDir,
+                  @Value("${datasources.default.url:}") String datasourceUrl) {
         Set<Path> dirs = new LinkedHashSet<>();
-        dirs.add(vault.dataDir().toAbsolutePath().normalize());
+        dirs.add(dataDir.toAbsolutePath().normalize());
         h2FileDirectory(datasourceUrl).ifPresent(dirs::add);
         this.directories = List.copyOf(dirs);
     }

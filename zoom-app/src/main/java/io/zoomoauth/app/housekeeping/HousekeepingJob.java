@@ -1,4 +1,4 @@
-package io.zoomoauth.app.ops;
+package io.zoomoauth.app.housekeeping;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
