@@ -78,8 +78,8 @@ public class DomainFactory {
 
     @Singleton
     AccountTokenService accountTokenService(@Nullable @Value("${zoom.s2s.account-id:}") String accountId,
-                                            ZoomCredentialsStatus credentials, ZoomOAuthPort oauth, ServiceSettings settings,
-                                            TokenPolicy policy, Clock clock) {
+                                            ZoomCredentialsStatus credentials, ZoomOAuthPort oauth,
+                                            ServiceSettings settings, TokenPolicy policy, Clock clock) {
         Optional<ZoomAccountId> account = credentials.serverToServerConfigured()
                 ? Optional.of(new ZoomAccountId(accountId.trim())) : Optional.empty();
         return new AccountTokenService(account, oauth, policy, clock, settings.refreshBackoffMax());

@@ -17,9 +17,6 @@ public interface GrantStore {
 
     Optional<Grant> find(ZoomUserId userId);
 
-    /** Connections in a stable order (by user id), at most {@code limit}, after {@code after} if given. */
-    List<Grant> list(Optional<ZoomUserId> after, int limit);
-
     /**
      * Stores a newly connected grant. A fresh consent supersedes whatever was stored for that user: an
      * existing grant is replaced (its lease cleared) and the stored version becomes higher than the old one,

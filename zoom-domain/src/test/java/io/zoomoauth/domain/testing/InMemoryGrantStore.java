@@ -36,8 +36,7 @@ public class InMemoryGrantStore implements GrantStore, ConnectionDirectory {
         return Optional.ofNullable(rows.get(userId)).map(Row::grant);
     }
 
-    @Override
-    public synchronized List<Grant> list(Optional<ZoomUserId> after, int limit) {
+    private synchronized List<Grant> list(Optional<ZoomUserId> after, int limit) {
         return rows.values().stream().map(Row::grant)
                 .filter(g -> after.map(a -> g.userId().value().compareTo(a.value()) > 0).orElse(true))
                 .sorted(Comparator.comparing(g -> g.userId().value())).limit(limit).toList();

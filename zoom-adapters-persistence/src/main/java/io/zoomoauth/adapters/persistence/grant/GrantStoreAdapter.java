@@ -55,16 +55,6 @@ final class GrantStoreAdapter implements GrantStore {
     }
 
     @Override
-    public List<Grant> list(Optional<ZoomUserId> after, int limit) {
-        Check.notNull(after, "after");
-        requirePositive(limit);
-        List<GrantRow> rows = after.isPresent()
-                ? grants.listAfter(after.get().value(), limit)
-                : grants.listFirst(limit);
-        return rows.stream().map(mapper::toGrant).toList();
-    }
-
-    @Override
     public Grant saveConnected(Grant grant) {
         Check.notNull(grant, "grant");
         // Two first consents of one user can race to insert: the loser retries and replaces.

@@ -12,6 +12,9 @@ import io.zoomoauth.adapters.persistence.support.RawSql;
 import io.zoomoauth.adapters.persistence.support.VaultContext;
 import io.zoomoauth.adapters.persistence.support.VaultStoreContract;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
+import io.zoomoauth.domain.connections.ConnectionDirectory;
+import io.zoomoauth.domain.connections.ConnectionView;
+import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantOwner;
 import io.zoomoauth.domain.grant.GrantStatus;
@@ -419,17 +422,23 @@ abstract class GrantStoreContract extends VaultStoreContract {
     }
 
     @Test
-    void listPagesThroughGrantsByUserId() {
+    void theConnectionDirectoryPagesThroughGrantsByUserIdWithoutDecryptingThem() {
+        ConnectionDirectory directory = vault.context().getBean(ConnectionDirectory.class);
         for (String id : List.of("b", "A", "a", "C", "B", "c")) {
             store.saveConnected(Grants.connected(id, T0));
         }
+        sql.update("UPDATE zoom_grant SET access_token_enc = refresh_token_enc WHERE zoom_user_id = 'a'");
 
-        List<Grant> first = store.list(Optional.empty(), 4);
-        List<Grant> rest = store.list(Optional.of(first.get(3).userId()), 4);
+        List<ConnectionView> first = directory.listConnections(Optional.empty(), 4);
+        List<ConnectionView> rest = directory.listConnections(Optional.of(first.get(3).userId()), 4);
 
         assertThat(first).extracting(g -> g.userId().value()).containsExactly("A", "B", "C", "a");
         assertThat(rest).extracting(g -> g.userId().value()).containsExactly("b", "c");
-        assertThat(store.list(Optional.of(new ZoomUserId("c")), 4)).isEmpty();
+        assertThat(directory.listConnections(Optional.of(new ZoomUserId("c")), 4)).isEmpty();
+        assertThat(directory.findConnection(new ZoomUserId("a"))).hasValueSatisfying(view ->
+                assertThat(view.connectedAt()).isEqualTo(first.get(3).connectedAt()));
+        assertThatThrownBy(() -> store.find(new ZoomUserId("a"))).as("its tokens are unreadable")
+                .isInstanceOf(GrantUnreadable.class);
     }
 
     @Test
