@@ -13,7 +13,9 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,7 @@ final class VaultKeyCheck {
 
     private static final String FIELD = "vault_key_check.check_value";
     private static final String CHECK_TEXT = "zoom-oauth key check v1";
+    private static final int SAMPLES = 3;
 
     private final KeyRing ring;
     private final JdbcOperations jdbc;
@@ -44,37 +47,46 @@ final class VaultKeyCheck {
     }
 
     private void check(Clock clock) {
-        Map<String, String> sampleRowByKeyId = keyIdsInUse();
+        Map<String, List<String>> sampleRowsByKeyId = keyIdsInUse();
         Map<String, byte[]> checks = storedChecks();
         Set<String> wrong = new TreeSet<>();
         for (String id : ring.keyIds()) {
             KeyRing.Key key = ring.find(id).orElseThrow();
             byte[] check = checks.get(id);
             if (check != null ? !opens(key, check, id, FIELD)
-                    : sampleRowByKeyId.containsKey(id) && !opensGrant(key, sampleRowByKeyId.get(id))) {
+                    : sampleRowsByKeyId.containsKey(id)
+                    && sampleRowsByKeyId.get(id).stream().noneMatch(userId -> opensGrant(key, userId))) {
                 wrong.add(id);
             } else if (check == null) {
                 store(key, clock);
             }
         }
-        Set<String> missing = new TreeSet<>(sampleRowByKeyId.keySet());
+        Set<String> missing = new TreeSet<>(sampleRowsByKeyId.keySet());
         missing.removeAll(ring.keyIds());
         if (!wrong.isEmpty() || !missing.isEmpty()) {
-            throw new VaultKeysMismatch(sampleRowByKeyId.keySet(), ring.keyIds(), wrong);
+            throw new VaultKeysMismatch(sampleRowsByKeyId.keySet(), ring.keyIds(), wrong);
         }
     }
 
-    /** Key id → one user whose grant has a value under it; reads only the first bytes of each value. */
-    private Map<String, String> keyIdsInUse() {
+    /**
+     * Key id → a few users whose grants have a value under it (a few: one of them may be tampered with); reads only
+     * the first bytes of each value.
+     */
+    private Map<String, List<String>> keyIdsInUse() {
         String sql = "SELECT zoom_user_id, SUBSTRING(access_token_enc, 1, " + FieldCipher.MAX_HEADER_BYTES
                 + ") AS a, SUBSTRING(refresh_token_enc, 1, " + FieldCipher.MAX_HEADER_BYTES + ") AS r FROM zoom_grant";
         return jdbc.prepareStatement(sql, statement -> {
-            Map<String, String> inUse = new HashMap<>();
+            Map<String, List<String>> inUse = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String userId = rows.getString(1);
                     for (int column = 2; column <= 3; column++) {
-                        FieldCipher.keyIdInHeader(rows.getBytes(column)).ifPresent(id -> inUse.putIfAbsent(id, userId));
+                        FieldCipher.keyIdInHeader(rows.getBytes(column)).ifPresent(id -> {
+                            List<String> samples = inUse.computeIfAbsent(id, k -> new ArrayList<>());
+                            if (samples.size() < SAMPLES && !samples.contains(userId)) {
+                                samples.add(userId);
+                            }
+                        });
                     }
                 }
             }
