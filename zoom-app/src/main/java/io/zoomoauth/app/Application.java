@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.app.demo.DemoMode;
 import io.zoomoauth.app.demo.DemoRefused;
 import io.zoomoauth.app.demo.DemoSwitch;
+import io.zoomoauth.app.startup.GuardedStartup;
 
 /** Entry point of the runnable service. */
 @OpenAPIDefinition(info = @Info(title = "Zoom OAuth service", version = "0.1",
@@ -31,7 +32,8 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut micronaut = Micronaut.build(DemoSwitch.withoutFlag(args)).banner(false).mainClass(Application.class);
+        // The guarded start reports every settings problem at once; demo mode adds its fake Zoom's settings first.
+        Micronaut micronaut = GuardedStartup.of(DemoSwitch.withoutFlag(args)).banner(false).mainClass(Application.class);
         if (!DemoSwitch.requested(args, System.getenv())) {
             micronaut.start();
             return;

@@ -19,9 +19,11 @@ import io.zoomoauth.domain.common.Sleeper;
 import io.zoomoauth.domain.connect.ConnectSessionStore;
 import io.zoomoauth.domain.connect.ConnectSessionsService;
 import io.zoomoauth.domain.connect.ReturnUrlAllowList;
+import io.zoomoauth.domain.connections.ConnectionDirectory;
 import io.zoomoauth.domain.connections.ConnectionsService;
 import io.zoomoauth.domain.connections.DeauthorizationService;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
+import io.zoomoauth.domain.grant.DeletionRecords;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.PendingRotationJournal;
 import io.zoomoauth.domain.grant.ZoomAccountId;
@@ -87,21 +89,22 @@ public class DomainFactory {
     @Singleton
     AccountTokenService accountTokenService(@Nullable @Value("${zoom.s2s.account-id:}") String accountId,
                                             ZoomCredentialsStatus credentials, ZoomOAuthPort oauth,
-                                            TokenPolicy policy, Clock clock) {
+                                            ServiceSettings settings, TokenPolicy policy, Clock clock) {
         Optional<ZoomAccountId> account = credentials.serverToServerConfigured()
                 ? Optional.of(new ZoomAccountId(accountId.trim())) : Optional.empty();
-        return new AccountTokenService(account, oauth, policy, clock);
+        return new AccountTokenService(account, oauth, policy, clock, settings.refreshBackoffMax());
     }
 
     @Singleton
-    ZoomApiAccess zoomApiAccess(AccessTokenService tokens, AccountTokenService account) {
-        return new ZoomApiAccess(tokens, account);
+    ZoomApiAccess zoomApiAccess(AccessTokenService tokens, AccountTokenService account, DeletionRecords deletions) {
+        return new ZoomApiAccess(tokens, account, deletions);
     }
 
     @Singleton
     StartAuthorizationService startAuthorization(AuthorizationRequestStore requests, ZoomOAuthPort oauth,
-                                                 ServiceSettings settings, Clock clock, RandomSource random) {
-        return new StartAuthorizationService(requests, oauth, settings.redirectUri(), clock, random);
+                                                 ServiceSettings settings, Clock clock, RandomSource random,
+                                                 @Value("${zoom.authorization.max-pending:10000}") long maxPending) {
+        return new StartAuthorizationService(requests, oauth, settings.redirectUri(), clock, random, maxPending);
     }
 
     @Singleton
@@ -126,8 +129,9 @@ public class DomainFactory {
     }
 
     @Singleton
-    ConnectionsService connections(GrantStore grants, ZoomOAuthPort oauth, AccessTokenService tokens, Clock clock) {
-        return new ConnectionsService(grants, oauth, tokens, clock);
+    ConnectionsService connections(GrantStore grants, ConnectionDirectory directory, ZoomOAuthPort oauth,
+                                   AccessTokenService tokens, Clock clock) {
+        return new ConnectionsService(grants, directory, oauth, tokens, clock);
     }
 
     @Singleton

@@ -3,12 +3,12 @@ package io.zoomoauth.app.ops;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.zoomoauth.adapters.persistence.local.DataDirectory;
 import io.zoomoauth.app.config.ServiceSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public class ApiKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);
-    static final int MIN_KEY_LENGTH = 16;
+    public static final int MIN_KEY_LENGTH = 16;
 
     private final List<byte[]> digests;
     private final String source;
@@ -76,25 +76,15 @@ public class ApiKeys {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8).trim();
             }
-            Files.createDirectories(dataDir);
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.writeString(file, key + "\n", StandardCharsets.UTF_8);
-            restrictToOwner(file);
+            DataDirectory.writeOwnerOnly(file, key + "\n");
             LOG.warn("No ZOOM_API_KEYS configured: generated an API key for local use, kept in {}. "
                     + "Call /api/** with 'Authorization: Bearer {}'. It is printed only this once.", file, key);
             return key;
         } catch (IOException e) {
             throw new ConfigurationException("Cannot create the local API key under " + dataDir + ": " + e.getMessage());
-        }
-    }
-
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException ignored) {
-            // Not a POSIX file system: the data directory's own permissions apply.
         }
     }
 

@@ -4,21 +4,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.zoomoauth.domain.access.KeepAliveUseCase;
-import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
-import io.zoomoauth.domain.connect.ConnectSessionStore;
-import io.zoomoauth.domain.connections.ProcessedEventStore;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps dormant grants alive (refresh tokens older than {@code zoom.keep-alive-age} are refreshed, a bounded
- * and paced batch per run; the vault's lease keeps instances off each other's grants), and tidies up:
- * authorization requests older than a day, webhook events older than a week and connect sessions a day past their
- * expiry (long enough for the organisation's backend to read how they ended) are forgotten.
+ * and paced batch per run; the vault's lease keeps instances off each other's grants). Tidying up is
+ * {@code housekeeping.HousekeepingJob}'s, which runs even when keep-alive is off.
  */
 @Singleton
 public class KeepAliveJob {
@@ -26,21 +20,13 @@ public class KeepAliveJob {
     private static final Logger LOG = LoggerFactory.getLogger(KeepAliveJob.class);
 
     private final KeepAliveUseCase keepAlive;
-    private final AuthorizationRequestStore requests;
-    private final ProcessedEventStore events;
-    private final ConnectSessionStore sessions;
-    private final Clock clock;
     private final MeterRegistry metrics;
     private final boolean enabled;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public KeepAliveJob(KeepAliveUseCase keepAlive, AuthorizationRequestStore requests, ProcessedEventStore events,
-                        ConnectSessionStore sessions, Clock clock, MeterRegistry metrics, @Value("${zoom.keep-alive.enabled:true}") boolean enabled) {
+    public KeepAliveJob(KeepAliveUseCase keepAlive, MeterRegistry metrics,
+                        @Value("${zoom.keep-alive.enabled:true}") boolean enabled) {
         this.keepAlive = keepAlive;
-        this.requests = requests;
-        this.events = events;
-        this.sessions = sessions;
-        this.clock = clock;
         this.metrics = metrics;
         this.enabled = enabled;
     }
@@ -66,13 +52,6 @@ public class KeepAliveJob {
             if (result.due() > 0) {
                 LOG.info("Keep-alive: {} due, {} refreshed, {} need re-authorization, {} failed", result.due(),
                         result.refreshed(), result.reauthorizationRequired(), result.failed());
-            }
-            int requestsForgotten = requests.deleteCreatedBefore(clock.instant().minus(Duration.ofDays(1)));
-            int eventsForgotten = events.deleteReceivedBefore(clock.instant().minus(Duration.ofDays(7)));
-            int sessionsForgotten = sessions.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
-            if (requestsForgotten + eventsForgotten + sessionsForgotten > 0) {
-                LOG.info("Housekeeping: forgot {} old authorization requests, {} old webhook events and {} expired "
-                        + "connect sessions", requestsForgotten, eventsForgotten, sessionsForgotten);
             }
             return result;
         } catch (RuntimeException e) {

@@ -8,11 +8,13 @@ import io.zoomoauth.domain.error.AccessTokenRejected;
 import io.zoomoauth.domain.error.AuthorizationCodeRejected;
 import io.zoomoauth.domain.error.AuthorizationStateRejected;
 import io.zoomoauth.domain.error.DomainFailure;
+import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.error.InvalidClient;
 import io.zoomoauth.domain.error.InvalidGrant;
 import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.error.RateLimited;
 import io.zoomoauth.domain.error.ReauthorizationRequired;
+import io.zoomoauth.domain.error.ServiceBusy;
 import io.zoomoauth.domain.error.ZoomApiError;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import jakarta.inject.Singleton;
@@ -82,11 +84,35 @@ public class ErrorResponses {
             return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError(
                     "zoom_app_misconfigured", failure.getMessage(), null, tracking, null));
         }
+        if (failure instanceof ServiceBusy) {
+            return busy(failure.getMessage(), 60);
+        }
+        if (failure instanceof GrantUnreadable) {
+            // Only this grant: the configured keys cannot open its tokens (the start-up check vouches for the rest).
+            LOG.error("{}", failure.getMessage());
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiError("vault_key_missing",
+                    failure.getMessage(), null, null, settings.authorizeUrl().toString()));
+        }
         if (failure instanceof AuthorizationCodeRejected || failure instanceof AuthorizationStateRejected) {
             return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST).body(new ApiError("authorization_failed",
                     failure.getMessage(), null, tracking, settings.authorizeUrl().toString()));
         }
         return unexpected(failure);
+    }
+
+    /** 503 {@code service_busy}: this instance refuses work it cannot take now (overload, not a fault). */
+    public MutableHttpResponse<ApiError> busy(String message, long retryAfterSeconds) {
+        return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)))
+                .body(ApiError.of("service_busy", message));
+    }
+
+    /** 429 {@code rate_limited}: this client sent more requests than it may; Retry-After says when to come back. */
+    public MutableHttpResponse<ApiError> rateLimited(long retryAfterSeconds) {
+        return HttpResponse.<ApiError>status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)))
+                .body(ApiError.of("rate_limited", "Too many requests from this address; try again after "
+                        + Math.max(1, retryAfterSeconds) + " s"));
     }
 
     public MutableHttpResponse<ApiError> badRequest(String message) {

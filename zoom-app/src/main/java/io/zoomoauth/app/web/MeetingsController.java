@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.zoomoauth.domain.idempotency.RecordedAnswer;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.zoomoauth.domain.access.ActingFor;
 import io.zoomoauth.domain.meetings.ManageMeetingsUseCase;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
@@ -41,6 +42,9 @@ import java.util.Optional;
 @ApiErrorResponses
 public class MeetingsController {
 
+    /** Asks for the Server-to-Server account token explicitly (e.g. for a user who removed the app). */
+    public static final String CREDENTIALS = "X-Zoom-Credentials";
+
     private final ManageMeetingsUseCase meetings;
     private final IdempotentAnswers idempotent;
 
@@ -54,52 +58,52 @@ public class MeetingsController {
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.MeetingRequest.class)))
     @ApiResponse(responseCode = "201", description = "The meeting as Zoom created it (or, for a repeated Idempotency-Key, the first answer again with Idempotent-Replayed: true)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.Meeting.class)))
-    public HttpResponse<?> create(@PathVariable String userId, @Nullable @Body Map<String, Object> body,
+    public HttpResponse<?> create(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @Nullable @Body Map<String, Object> body,
                                   @Nullable @Header(IdempotentAnswers.KEY_HEADER) String idempotencyKey) {
         if (idempotencyKey != null) {
             // The body as parsed, written again: the same JSON with other spacing is the same request.
             return idempotent.run(userId, idempotencyKey, "POST meetings", idempotent.jsonBytes(body == null ? Map.of() : body),
                     () -> new RecordedAnswer(201, Map.of("Content-Type", "application/json"),
-                            idempotent.jsonBytes(MeetingJson.toJson(meetings.create(user(userId), MeetingJson.draft(body))))));
+                            idempotent.jsonBytes(MeetingJson.toJson(meetings.create(user(userId, credentials), MeetingJson.draft(body))))));
         }
         return HttpResponse.status(HttpStatus.CREATED)
-                .body(MeetingJson.toJson(meetings.create(user(userId), MeetingJson.draft(body))));
+                .body(MeetingJson.toJson(meetings.create(user(userId, credentials), MeetingJson.draft(body))));
     }
 
     @Get
     @Operation(operationId = "listMeetings", summary = "List meetings (Zoom's type, page_size and next_page_token pass through)")
     @ApiResponse(responseCode = "200", description = "One page of meetings",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.MeetingPage.class)))
-    public Map<String, Object> list(@PathVariable String userId, @Nullable @QueryValue String type,
+    public Map<String, Object> list(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @Nullable @QueryValue String type,
                                     @Nullable @QueryValue("page_size") Integer pageSize,
                                     @Nullable @QueryValue("next_page_token") String nextPageToken) {
         MeetingListQuery query = new MeetingListQuery(Optional.ofNullable(type), Optional.ofNullable(pageSize),
                 Optional.ofNullable(nextPageToken).filter(t -> !t.isEmpty()));
-        return MeetingJson.toJson(meetings.list(user(userId), query));
+        return MeetingJson.toJson(meetings.list(user(userId, credentials), query));
     }
 
     @Get("/{meetingId}")
     @Operation(operationId = "getMeeting", summary = "One meeting")
     @ApiResponse(responseCode = "200", description = "The meeting",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.Meeting.class)))
-    public Map<String, Object> get(@PathVariable String userId, @PathVariable String meetingId) {
-        return MeetingJson.toJson(meetings.get(user(userId), MeetingId.parse(meetingId)));
+    public Map<String, Object> get(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId) {
+        return MeetingJson.toJson(meetings.get(user(userId, credentials), MeetingId.parse(meetingId)));
     }
 
     @Patch("/{meetingId}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "updateMeeting", summary = "Change a meeting (only the fields sent)")
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.MeetingRequest.class)))
-    public void update(@PathVariable String userId, @PathVariable String meetingId,
+    public void update(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId,
                        @Nullable @Body Map<String, Object> body) {
-        meetings.update(user(userId), MeetingId.parse(meetingId), MeetingJson.changes(body));
+        meetings.update(user(userId, credentials), MeetingId.parse(meetingId), MeetingJson.changes(body));
     }
 
     @Delete("/{meetingId}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteMeeting", summary = "Delete a meeting")
-    public void delete(@PathVariable String userId, @PathVariable String meetingId) {
-        meetings.delete(user(userId), MeetingId.parse(meetingId));
+    public void delete(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId) {
+        meetings.delete(user(userId, credentials), MeetingId.parse(meetingId));
     }
 
     /** A connected user's Zoom id, or (Server-to-Server) an id or email; {@code me} means nothing here. */
@@ -108,5 +112,16 @@ public class MeetingsController {
             throw new IllegalArgumentException("userId must be a Zoom user id or an email address, not 'me'");
         }
         return new ZoomUserRef(userId);
+    }
+
+    /** {@value #CREDENTIALS}: absent or {@code auto}, or {@code account} to ask for the Server-to-Server token. */
+    static ActingFor user(String userId, String credentials) {
+        if (credentials == null || credentials.isBlank() || "auto".equalsIgnoreCase(credentials.strip())) {
+            return ActingFor.auto(user(userId));
+        }
+        if ("account".equalsIgnoreCase(credentials.strip())) {
+            return new ActingFor(user(userId), ActingFor.Credentials.ACCOUNT);
+        }
+        throw new IllegalArgumentException(CREDENTIALS + " must be 'auto' or 'account'");
     }
 }

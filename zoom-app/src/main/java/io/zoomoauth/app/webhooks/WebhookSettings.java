@@ -20,6 +20,15 @@ public record WebhookSettings(@Nullable String secretToken,
                               @Bindable(defaultValue = "5m") Duration maxFutureSkew,
                               @Bindable(defaultValue = "2500ms") Duration handlingBudget) {
 
+    /**
+     * How long a handled event is remembered: as long as a signed copy of it can still be accepted. Zoom retries a
+     * failed delivery after 5, 20 and 60 more minutes (Zoom's webhook docs, "Notification delivery"), 85 minutes in
+     * all, which {@code maxAge} (90 minutes) covers; a copy older than that is refused as stale anyway.
+     */
+    public Duration replayWindow() {
+        return maxAge.plus(maxFutureSkew);
+    }
+
     public boolean configured() {
         return secretToken != null && !secretToken.isBlank();
     }

@@ -34,12 +34,8 @@ class RestartAndS2sTest {
     @Test
     void serverToServerStandsInForUsersWithoutAGrant() {
         try (ZoomWorld world = new ZoomWorld()) {
-            world.zoom.registerS2sApp("s2sAccount01", "s2sClient", "s2s-secret-value");
-            String member = world.zoom.addUser("s2sAccount01", "member@example.com", "Mem", "Ber");
-            Map<String, Object> settings = world.settings(ZoomWorld.h2("s2s-" + UUID.randomUUID()));
-            settings.put("zoom.s2s.account-id", "s2sAccount01");
-            settings.put("zoom.s2s.client-id", "s2sClient");
-            settings.put("zoom.s2s.client-secret", "s2s-secret-value");
+            Map<String, Object> settings = world.settingsWithServerToServer(ZoomWorld.h2("s2s-" + UUID.randomUUID()));
+            String member = world.zoom.addUser(ZoomWorld.S2S_ACCOUNT, "member@example.com", "Mem", "Ber");
             try (ServiceInstance service = ServiceInstance.start(world.port, settings)) {
                 HttpResponse<String> created = service.api("POST", "/api/users/member@example.com/meetings",
                         "{\"topic\":\"Via S2S\"}");

@@ -42,6 +42,8 @@ public final class ServiceInstance implements AutoCloseable {
         all.put("zoom.api-keys", API_KEY);
         all.put("zoom.management-keys", MANAGEMENT_KEY);
         all.put("zoom.keep-alive.enabled", "false");
+        all.put("zoom.rate-limit.burst", "100000"); // tests connect many users from one address; RateLimitTest limits
+        all.put("zoom.rate-limit.per-minute", "100000");
         all.putAll(properties);
         ApplicationContext context = ApplicationContext.builder().properties(all).deduceEnvironment(false)
                 .environments("test").build();

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,19 +32,12 @@ class WebhooksTest {
         world.close();
     }
 
-    private static String hmacHex(String secret, String message) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    private static String hmacHex(String secret, String message) {
+        return SignedWebhooks.hmacHex(secret, message);
     }
 
-    private HttpResponse<String> deliver(String body, Instant signedAt, String secret) throws Exception {
-        String timestamp = Long.toString(signedAt.getEpochSecond());
-        String signature = "v0=" + hmacHex(secret, "v0:" + timestamp + ":" + body);
-        return service.send(HttpRequest.newBuilder(service.url("/webhooks/zoom"))
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("x-zm-request-timestamp", timestamp).header("x-zm-signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    private HttpResponse<String> deliver(String body, Instant signedAt, String secret) {
+        return SignedWebhooks.deliver(service, body, signedAt, secret);
     }
 
     private HttpResponse<String> deliver(String body) throws Exception {
@@ -67,9 +56,7 @@ class WebhooksTest {
     @Test
     void deauthorizationDeletesTheUsersDataAndIsIdempotent() throws Exception {
         String userId = world.connectedUser(service, "leaving@example.com");
-        String event = "{\"event\":\"app_deauthorized\",\"event_ts\":1700000000000,\"payload\":{\"account_id\":\""
-                + "fakeAccount01\",\"user_id\":\"" + userId + "\",\"signature\":\"abc\",\"deauthorization_time\":"
-                + "\"2026-11-23T10:00:00.123Z\",\"client_id\":\"" + ZoomWorld.CLIENT_ID + "\"}}";
+        String event = SignedWebhooks.deauthorization("fakeAccount01", userId, world.clock.instant().plusMillis(123));
         HttpResponse<String> first = deliver(event);
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("deleted");
@@ -77,6 +64,34 @@ class WebhooksTest {
         HttpResponse<String> retry = deliver(event);
         assertThat(retry.statusCode()).isEqualTo(200);
         assertThat(retry.body()).contains("already_handled");
+    }
+
+    @Test
+    void aReplayedDeauthorizationDoesNotDeleteAUserWhoHasConnectedAgain() throws Exception {
+        String userId = world.connectedUser(service, "returns@example.com");
+        String event = SignedWebhooks.deauthorization("fakeAccount01", userId, world.clock.instant().plusMillis(5));
+        Instant signedAt = world.clock.instant();
+        assertThat(deliver(event, signedAt, SECRET).body()).contains("deleted");
+        world.clock.advance(Duration.ofSeconds(30));
+        assertThat(world.connect(service, userId, "application/json").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> replay = deliver(event, signedAt, SECRET);
+
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(replay.body()).contains("already_handled");
+        assertThat(service.api("GET", "/api/connections/" + userId, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDeauthorizationFromBeforeTheUserConnectedLeavesTheGrantAlone() throws Exception {
+        String userId = world.connectedUser(service, "late@example.com");
+        String stale = SignedWebhooks.deauthorization("fakeAccount01", userId, world.clock.instant().minusSeconds(3600));
+
+        HttpResponse<String> answer = deliver(stale);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("superseded");
+        assertThat(service.api("GET", "/api/connections/" + userId, null).statusCode()).isEqualTo(200);
     }
 
     @Test

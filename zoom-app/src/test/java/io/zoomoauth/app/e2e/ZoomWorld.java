@@ -49,6 +49,18 @@ public final class ZoomWorld implements AutoCloseable {
         return settings;
     }
 
+    public static final String S2S_ACCOUNT = "s2sAccount01";
+
+    /** Like {@link #settings}, plus a Server-to-Server app for account {@link #S2S_ACCOUNT}, registered at the fake. */
+    public Map<String, Object> settingsWithServerToServer(Map<String, Object> database) {
+        zoom.registerS2sApp(S2S_ACCOUNT, "s2sClient", "s2s-secret-value");
+        Map<String, Object> settings = settings(database);
+        settings.put("zoom.s2s.account-id", S2S_ACCOUNT);
+        settings.put("zoom.s2s.client-id", "s2sClient");
+        settings.put("zoom.s2s.client-secret", "s2s-secret-value");
+        return settings;
+    }
+
     public ServiceInstance start(Map<String, Object> database) {
         return ServiceInstance.start(port, settings(database));
     }

@@ -63,7 +63,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
 
     private final TokenCache cache = new TokenCache();
     private final SingleFlight<ZoomUserId, Grant> refreshes = new SingleFlight<>();
-    private final RefreshBackoff backoff;
+    private final RefreshBackoff<ZoomUserId> backoff;
     private final RotatedPairs rotatedPairs;
     private final PendingRotationJournal journal;
 
@@ -83,7 +83,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         this.random = Check.notNull(random, "random");
         this.sleeper = Check.notNull(sleeper, "sleeper");
         this.events = Check.notNull(events, "events");
-        this.backoff = new RefreshBackoff(settings.failureBackoffMax());
+        this.backoff = new RefreshBackoff<>(settings.failureBackoffMax());
         this.journal = Check.notNull(journal, "journal");
         this.rotatedPairs = new RotatedPairs(store, journal);
     }

@@ -15,6 +15,9 @@ public interface AuthorizationRequestStore {
      */
     Optional<AuthorizationRequest> consume(AuthorizationState state, Instant now);
 
+    /** Requests created after {@code createdAfter} and not consumed yet. */
+    long countPending(Instant createdAfter);
+
     /** Housekeeping: removes requests created before {@code createdBefore}; returns how many. */
     int deleteCreatedBefore(Instant createdBefore);
 }

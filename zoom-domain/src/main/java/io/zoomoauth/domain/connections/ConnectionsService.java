@@ -3,6 +3,7 @@ package io.zoomoauth.domain.connections;
 import io.zoomoauth.domain.access.ObtainAccessTokenUseCase;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.error.DomainFailure;
+import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.Grant;
@@ -13,18 +14,21 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Lists, shows and disconnects connections. */
+/** Lists and shows connections (without decrypting a token), and disconnects them. */
 public final class ConnectionsService implements ManageConnectionsUseCase {
 
     public static final int MAX_PAGE_SIZE = 300;
 
     private final GrantStore grants;
+    private final ConnectionDirectory directory;
     private final ZoomOAuthPort oauth;
     private final ObtainAccessTokenUseCase tokens;
     private final Clock clock;
 
-    public ConnectionsService(GrantStore grants, ZoomOAuthPort oauth, ObtainAccessTokenUseCase tokens, Clock clock) {
+    public ConnectionsService(GrantStore grants, ConnectionDirectory directory, ZoomOAuthPort oauth,
+                              ObtainAccessTokenUseCase tokens, Clock clock) {
         this.grants = Check.notNull(grants, "grants");
+        this.directory = Check.notNull(directory, "directory");
         this.oauth = Check.notNull(oauth, "oauth");
         this.tokens = Check.notNull(tokens, "tokens");
         this.clock = Check.notNull(clock, "clock");
@@ -38,8 +42,8 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
             throw new IllegalArgumentException("page_size must be between 1 and " + MAX_PAGE_SIZE);
         }
         // One more than asked tells whether another page follows, without a count.
-        List<Grant> found = grants.list(filter, after, pageSize + 1);
-        List<ConnectionView> page = found.stream().limit(pageSize).map(ConnectionView::of).toList();
+        List<ConnectionView> found = directory.listConnections(filter, after, pageSize + 1);
+        List<ConnectionView> page = found.stream().limit(pageSize).toList();
         Optional<ZoomUserId> next = found.size() > pageSize ? Optional.of(page.get(page.size() - 1).userId())
                 : Optional.empty();
         return new ConnectionPage(page, next);
@@ -47,13 +51,18 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
 
     @Override
     public Optional<ConnectionView> get(ZoomUserId userId) {
-        return grants.find(userId).map(ConnectionView::of);
+        return directory.findConnection(userId);
     }
 
     @Override
     public DisconnectResult disconnect(ZoomUserId userId) {
-        Grant grant = grants.find(userId).orElseThrow(() -> new NotConnected(userId.value()));
-        DisconnectResult result = revoke(grant);
+        DisconnectResult result;
+        try {
+            result = revoke(grants.find(userId).orElseThrow(() -> new NotConnected(userId.value())));
+        } catch (GrantUnreadable unreadable) {
+            // Its tokens are lost to us, so Zoom cannot be asked to revoke them; the local data still goes.
+            result = new DisconnectResult(false, Optional.of(unreadable.getMessage()));
+        }
         grants.deleteUser(userId, clock.instant(), "disconnected");
         tokens.forget(userId);
         return result;

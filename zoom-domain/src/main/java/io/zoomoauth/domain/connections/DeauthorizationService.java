@@ -2,14 +2,20 @@ package io.zoomoauth.domain.connections;
 
 import io.zoomoauth.domain.access.ObtainAccessTokenUseCase;
 import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.grant.DeletionRecords;
 import io.zoomoauth.domain.grant.GrantStore;
+import io.zoomoauth.domain.grant.GrantStore.Deauthorized;
 import java.time.Clock;
 
 /**
- * Deletes everything stored for a deauthorized user and records the deletion. Idempotent: the deletion runs
- * before the event is marked handled, so a failure half-way is repaired by Zoom's retry.
+ * Deletes everything stored for a deauthorized user and records the deletion. An event already handled is
+ * answered without acting again (a replay must not delete a user who has connected since), and an event older
+ * than the stored grant's consent leaves that grant alone. Idempotent: the deletion runs before the event is
+ * marked handled, so a failure half-way is repaired by Zoom's retry.
  */
 public final class DeauthorizationService implements HandleDeauthorizationUseCase {
+
+    private static final String REASON = DeletionRecords.DEAUTHORIZATION;
 
     private final GrantStore grants;
     private final ProcessedEventStore processed;
@@ -26,12 +32,18 @@ public final class DeauthorizationService implements HandleDeauthorizationUseCas
 
     @Override
     public Outcome handle(DeauthorizationEvent event) {
-        boolean deleted = grants.deleteUser(event.userId(), clock.instant(), "app_deauthorized");
-        tokens.forget(event.userId());
-        boolean firstTime = processed.recordIfNew(event.eventKey(), "app_deauthorized", clock.instant());
-        if (deleted) {
-            return Outcome.DELETED;
+        if (processed.isRecorded(event.eventKey())) {
+            return Outcome.ALREADY_HANDLED;
         }
-        return firstTime ? Outcome.NOTHING_STORED : Outcome.ALREADY_HANDLED;
+        Deauthorized result = grants.deleteDeauthorized(event.userId(), event.deauthorizedAt(), clock.instant(), REASON);
+        if (result == Deauthorized.DELETED) {
+            tokens.forget(event.userId());
+        }
+        boolean firstTime = processed.recordIfNew(event.eventKey(), REASON, clock.instant());
+        return switch (result) {
+            case DELETED -> Outcome.DELETED;
+            case NEWER_GRANT_KEPT -> Outcome.SUPERSEDED;
+            case NOTHING_STORED -> firstTime ? Outcome.NOTHING_STORED : Outcome.ALREADY_HANDLED;
+        };
     }
 }

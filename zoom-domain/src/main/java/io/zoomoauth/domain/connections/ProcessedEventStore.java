@@ -13,6 +13,9 @@ public interface ProcessedEventStore {
      */
     boolean recordIfNew(String eventKey, String eventType, Instant receivedAt);
 
+    /** Whether the event was recorded (and not yet forgotten by housekeeping). */
+    boolean isRecorded(String eventKey);
+
     /** Housekeeping: forgets events received before {@code before}; returns how many. */
     int deleteReceivedBefore(Instant before);
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public abstract sealed class DomainFailure extends RuntimeException
         permits InvalidGrant, InvalidClient, AuthorizationCodeRejected, AuthorizationStateRejected,
-        AccessTokenRejected, RateLimited, ZoomUnavailable, ZoomApiError, NotConnected, ReauthorizationRequired {
+        AccessTokenRejected, RateLimited, ZoomUnavailable, ZoomApiError, NotConnected, ReauthorizationRequired,
+        GrantUnreadable, ServiceBusy {
 
     private final String trackingId;
 

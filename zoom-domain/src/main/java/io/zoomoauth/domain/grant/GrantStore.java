@@ -18,12 +18,6 @@ public interface GrantStore {
 
     Optional<Grant> find(ZoomUserId userId);
 
-    /** Connections in a stable order (by user id), at most {@code limit}, after {@code after} if given. */
-    List<Grant> list(Optional<ZoomUserId> after, int limit);
-
-    /** Like {@link #list(Optional, int)}, only the connections the filter matches. */
-    List<Grant> list(ConnectionFilter filter, Optional<ZoomUserId> after, int limit);
-
     /**
      * Stores a newly connected grant. A fresh consent supersedes whatever was stored for that user: an
      * existing grant is replaced (its lease cleared) and the stored version becomes higher than the old one,
@@ -69,6 +63,16 @@ public interface GrantStore {
      * @return true when there was a grant to delete
      */
     boolean deleteUser(ZoomUserId userId, Instant at, String reason);
+
+    /** What {@link #deleteDeauthorized} did. */
+    enum Deauthorized { DELETED, NOTHING_STORED, NEWER_GRANT_KEPT }
+
+    /**
+     * Zoom says the user removed the app at {@code deauthorizedAt}: deletes and records like {@link #deleteUser},
+     * unless the stored grant was connected after that moment. A late or replayed event must not delete a newer
+     * consent: then nothing is deleted or recorded. The check and the deletion are one transaction.
+     */
+    Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at, String reason);
 
     /** Active grants whose refresh token was issued before {@code issuedBefore}, oldest first. */
     List<ZoomUserId> findDueForKeepAlive(Instant issuedBefore, int limit);

@@ -1,17 +1,17 @@
 package io.zoomoauth.domain.meetings;
 
-import io.zoomoauth.domain.users.ZoomUserRef;
+import io.zoomoauth.domain.access.ActingFor;
 
-/** In-port: a user's meetings, with the user's own grant or, failing that, the Server-to-Server token. */
+/** In-port: a user's meetings, with the user's own grant or the Server-to-Server token (see {@link ActingFor}). */
 public interface ManageMeetingsUseCase {
 
-    Meeting create(ZoomUserRef user, MeetingDraft draft);
+    Meeting create(ActingFor user, MeetingDraft draft);
 
-    MeetingPage list(ZoomUserRef user, MeetingListQuery query);
+    MeetingPage list(ActingFor user, MeetingListQuery query);
 
-    Meeting get(ZoomUserRef user, MeetingId meetingId);
+    Meeting get(ActingFor user, MeetingId meetingId);
 
-    void update(ZoomUserRef user, MeetingId meetingId, MeetingChanges changes);
+    void update(ActingFor user, MeetingId meetingId, MeetingChanges changes);
 
-    void delete(ZoomUserRef user, MeetingId meetingId);
+    void delete(ActingFor user, MeetingId meetingId);
 }

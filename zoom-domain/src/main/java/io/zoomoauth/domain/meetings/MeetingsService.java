@@ -2,7 +2,7 @@ package io.zoomoauth.domain.meetings;
 
 import io.zoomoauth.domain.access.ZoomApiAccess;
 import io.zoomoauth.domain.common.Check;
-import io.zoomoauth.domain.users.ZoomUserRef;
+import io.zoomoauth.domain.access.ActingFor;
 
 /** Meeting operations; credentials and the 124 retry come from {@link ZoomApiAccess}. */
 public final class MeetingsService implements ManageMeetingsUseCase {
@@ -16,25 +16,25 @@ public final class MeetingsService implements ManageMeetingsUseCase {
     }
 
     @Override
-    public Meeting create(ZoomUserRef user, MeetingDraft draft) {
+    public Meeting create(ActingFor user, MeetingDraft draft) {
         Check.notNull(draft, "draft");
         return access.onBehalfOf(user, (token, pathUser) -> meetings.create(token, pathUser, draft));
     }
 
     @Override
-    public MeetingPage list(ZoomUserRef user, MeetingListQuery query) {
+    public MeetingPage list(ActingFor user, MeetingListQuery query) {
         Check.notNull(query, "query");
         return access.onBehalfOf(user, (token, pathUser) -> meetings.list(token, pathUser, query));
     }
 
     @Override
-    public Meeting get(ZoomUserRef user, MeetingId meetingId) {
+    public Meeting get(ActingFor user, MeetingId meetingId) {
         Check.notNull(meetingId, "meetingId");
         return access.onBehalfOf(user, (token, pathUser) -> meetings.get(token, meetingId));
     }
 
     @Override
-    public void update(ZoomUserRef user, MeetingId meetingId, MeetingChanges changes) {
+    public void update(ActingFor user, MeetingId meetingId, MeetingChanges changes) {
         Check.notNull(meetingId, "meetingId");
         Check.notNull(changes, "changes");
         access.onBehalfOf(user, (token, pathUser) -> {
@@ -44,7 +44,7 @@ public final class MeetingsService implements ManageMeetingsUseCase {
     }
 
     @Override
-    public void delete(ZoomUserRef user, MeetingId meetingId) {
+    public void delete(ActingFor user, MeetingId meetingId) {
         Check.notNull(meetingId, "meetingId");
         access.onBehalfOf(user, (token, pathUser) -> {
             meetings.delete(token, meetingId);

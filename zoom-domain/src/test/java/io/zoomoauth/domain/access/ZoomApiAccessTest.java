@@ -10,6 +10,7 @@ import io.zoomoauth.domain.common.Sleeper;
 import io.zoomoauth.domain.error.AccessTokenRejected;
 import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.error.ReauthorizationRequired;
+import io.zoomoauth.domain.grant.DeletionRecords;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.testing.Fixtures;
 import io.zoomoauth.domain.testing.InMemoryGrantStore;
@@ -19,6 +20,9 @@ import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.token.TokenPolicy;
 import io.zoomoauth.domain.users.ZoomUserRef;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +36,7 @@ class ZoomApiAccessTest {
     private RotatingOAuth zoom;
     private AccessTokenService userTokens;
     private final List<String> calls = new ArrayList<>();
+    private final RemovedUsers removed = new RemovedUsers();
 
     @BeforeEach
     void setUp() {
@@ -43,8 +48,8 @@ class ZoomApiAccessTest {
 
     private ZoomApiAccess access(boolean s2s) {
         AccountTokenService account = new AccountTokenService(
-                s2s ? Optional.of(Fixtures.ACCOUNT) : Optional.empty(), zoom, TokenPolicy.defaults(), clock);
-        return new ZoomApiAccess(userTokens, account);
+                s2s ? Optional.of(Fixtures.ACCOUNT) : Optional.empty(), zoom, TokenPolicy.defaults(), clock, Duration.ofSeconds(60));
+        return new ZoomApiAccess(userTokens, account, removed);
     }
 
     private String record(AccessToken token, ZoomUserRef user) {
@@ -72,6 +77,30 @@ class ZoomApiAccessTest {
                 .isInstanceOf(NotConnected.class);
         assertThatThrownBy(() -> access(false).onBehalfOf(new ZoomUserRef("a@example.com"), this::record))
                 .isInstanceOf(NotConnected.class);
+    }
+
+    @Test
+    void aUserWhoRemovedTheAppIsNotConnectedRatherThanServedWithTheAccountToken() {
+        removed.users.add("leftId");
+        removed.users.add("left@example.com");
+        assertThatThrownBy(() -> access(true).onBehalfOf(new ZoomUserRef("leftId"), this::record))
+                .isInstanceOf(NotConnected.class).hasMessageContaining("removed the app")
+                .hasMessageContaining("X-Zoom-Credentials");
+        assertThatThrownBy(() -> access(true).onBehalfOf(new ZoomUserRef("left@example.com"), this::record))
+                .isInstanceOf(NotConnected.class);
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void accountCredentialsAskedForExplicitlyAreUsedEvenForAUserWhoRemovedTheApp() {
+        removed.users.add("leftId");
+        ZoomApiAccess access = access(true);
+        access.onBehalfOf(new ActingFor(new ZoomUserRef("leftId"), ActingFor.Credentials.ACCOUNT), this::record);
+        access.onBehalfOf(new ActingFor(ZoomUserRef.of(USER), ActingFor.Credentials.ACCOUNT), this::record);
+        assertThat(calls).containsExactly("s2s-gen1 as leftId", "s2s-gen1 as " + USER.value());
+        assertThatThrownBy(() -> access(false).onBehalfOf(
+                new ActingFor(new ZoomUserRef("leftId"), ActingFor.Credentials.ACCOUNT), this::record))
+                .isInstanceOf(NotConnected.class).hasMessageContaining("no Server-to-Server app");
     }
 
     @Test
@@ -125,5 +154,19 @@ class ZoomApiAccessTest {
             return "ok";
         });
         assertThat(seen).containsExactly("s2s-gen2", "s2s-gen3");
+    }
+
+    private static final class RemovedUsers implements DeletionRecords {
+        final Set<String> users = new HashSet<>();
+
+        @Override
+        public boolean removedTheApp(String userIdOrEmail) {
+            return users.contains(userIdOrEmail);
+        }
+
+        @Override
+        public int deleteRecordedBefore(Instant before) {
+            return 0;
+        }
     }
 }

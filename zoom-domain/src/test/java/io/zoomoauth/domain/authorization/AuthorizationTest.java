@@ -16,6 +16,7 @@ import io.zoomoauth.domain.connections.ConnectionView;
 import io.zoomoauth.domain.error.AuthorizationCodeRejected;
 import io.zoomoauth.domain.error.AuthorizationStateRejected;
 import io.zoomoauth.domain.error.ZoomUnavailable;
+import io.zoomoauth.domain.error.ServiceBusy;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.oauth.PkceVerifier;
 import io.zoomoauth.domain.testing.Fixtures;
@@ -63,10 +64,25 @@ class AuthorizationTest {
         oauth = new RotatingOAuth(clock, "unused");
         AccessTokenService tokens = new AccessTokenService(grants, oauth, TokenPolicy.defaults(),
                 RefreshSettings.defaults("test"), clock, RandomSource.secure(), Sleeper.threadSleep(), TokenEvents.NONE);
-        start = new StartAuthorizationService(requests, oauth, REDIRECT, clock, RandomSource.secure());
+        start = new StartAuthorizationService(requests, oauth, REDIRECT, clock, RandomSource.secure(), 1000);
         complete = new CompleteAuthorizationService(requests, sessions, oauth, users, grants, tokens, clock);
         when(users.me(any())).thenReturn(new ZoomUser(Fixtures.USER, Fixtures.ACCOUNT, "ada@example.com", "Ada",
                 "Lovelace", "", Map.of("type", 1)));
+    }
+
+    @Test
+    void pendingAuthorizationsAreCappedUntilOneIsUsedOrExpires() {
+        StartAuthorizationService capped = new StartAuthorizationService(requests, oauth, REDIRECT, clock,
+                RandomSource.secure(), 2);
+        capped.start(IN_THIS_BROWSER);
+        String second = stateOf(capped.start(IN_THIS_BROWSER));
+
+        assertThatThrownBy(() -> capped.start(IN_THIS_BROWSER)).isInstanceOf(ServiceBusy.class).hasMessageContaining("Too many sign-ins");
+        complete.complete(CompleteAuthorizationCommand.withCode(second, "code", Optional.of(BROWSER)));
+        capped.start(IN_THIS_BROWSER);
+        assertThatThrownBy(() -> capped.start(IN_THIS_BROWSER)).isInstanceOf(ServiceBusy.class);
+        clock.advance(AuthorizationRequest.VALIDITY);
+        assertThat(capped.start(IN_THIS_BROWSER)).isNotNull();
     }
 
     @Test
@@ -130,7 +146,7 @@ class AuthorizationTest {
     void expiredStateIsRejectedWithoutCallingZoom() {
         OAuthSpy spy = new OAuthSpy();
         StartAuthorizationService starter = new StartAuthorizationService(requests, spy, REDIRECT, clock,
-                RandomSource.secure());
+                RandomSource.secure(), 1000);
         CompleteAuthorizationService strict = new CompleteAuthorizationService(requests, sessions, spy, users, grants,
                 tokensFor(spy), clock);
         String state = stateOf(starter.start(IN_THIS_BROWSER));
@@ -181,7 +197,7 @@ class AuthorizationTest {
     void aStateThatComesBackInAnotherBrowserIsRejectedWithoutCallingZoom() {
         OAuthSpy spy = new OAuthSpy();
         StartAuthorizationService starter = new StartAuthorizationService(requests, spy, REDIRECT, clock,
-                RandomSource.secure());
+                RandomSource.secure(), 1000);
         CompleteAuthorizationService strict = new CompleteAuthorizationService(requests, sessions, spy, users, grants,
                 tokensFor(spy), clock);
         String forged = stateOf(starter.start(IN_THIS_BROWSER));

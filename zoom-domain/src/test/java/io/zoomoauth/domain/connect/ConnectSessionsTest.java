@@ -85,7 +85,7 @@ class ConnectSessionsTest {
             grants.saveConnected(Fixtures.grant(new ZoomUserId(id), id, T0, Duration.ofHours(1)));
         }
         CountingOAuth oauth = new CountingOAuth(clock);
-        ConnectionsService connections = new ConnectionsService(grants, oauth, new AccessTokenService(grants, oauth,
+        ConnectionsService connections = new ConnectionsService(grants, grants, oauth, new AccessTokenService(grants, oauth,
                 TokenPolicy.defaults(), RefreshSettings.defaults("test"), clock, RandomSource.secure(),
                 Sleeper.threadSleep(), TokenEvents.NONE), clock);
 

@@ -43,7 +43,7 @@ class ConnectionsAndDeauthorizationTest {
         zoom = new RotatingOAuth(clock, grant.tokens().refreshToken().value());
         tokens = new AccessTokenService(store, zoom, TokenPolicy.defaults(), RefreshSettings.defaults("a"), clock,
                 RandomSource.secure(), Sleeper.threadSleep(), TokenEvents.NONE);
-        connections = new ConnectionsService(store, zoom, tokens, clock);
+        connections = new ConnectionsService(store, store, zoom, tokens, clock);
     }
 
     @Test
@@ -84,7 +84,7 @@ class ConnectionsAndDeauthorizationTest {
                 throw new ZoomUnavailable("503");
             }
         };
-        ConnectionsService service = new ConnectionsService(store, down, tokens, clock);
+        ConnectionsService service = new ConnectionsService(store, store, down, tokens, clock);
         DisconnectResult result = service.disconnect(USER);
         assertThat(result.revokedAtZoom()).isFalse();
         assertThat(result.revokeFailure()).hasValueSatisfying(why -> assertThat(why).contains("unavailable"));
@@ -101,7 +101,7 @@ class ConnectionsAndDeauthorizationTest {
         MemoryEvents events = new MemoryEvents();
         DeauthorizationService service = new DeauthorizationService(store, events, tokens, clock);
         tokens.accessTokenFor(USER);
-        DeauthorizationEvent event = new DeauthorizationEvent(USER, "acc", T0.minusSeconds(5));
+        DeauthorizationEvent event = new DeauthorizationEvent(USER, "acc", T0.plusSeconds(5));
         assertThat(service.handle(event)).isEqualTo(HandleDeauthorizationUseCase.Outcome.DELETED);
         assertThat(store.find(USER)).isEmpty();
         assertThatThrownBy(() -> tokens.accessTokenFor(USER)).isInstanceOf(NotConnected.class);
@@ -110,8 +110,35 @@ class ConnectionsAndDeauthorizationTest {
                 .isEqualTo(HandleDeauthorizationUseCase.Outcome.NOTHING_STORED);
     }
 
+    @Test
+    void aReplayedDeauthorizationDoesNotDeleteAUserWhoConnectedAgain() {
+        DeauthorizationService service = new DeauthorizationService(store, new MemoryEvents(), tokens, clock);
+        DeauthorizationEvent event = new DeauthorizationEvent(USER, "acc", T0.plusSeconds(60));
+        assertThat(service.handle(event)).isEqualTo(HandleDeauthorizationUseCase.Outcome.DELETED);
+        store.saveConnected(Fixtures.grant(USER, "again", T0.plusSeconds(120), Duration.ofHours(1)));
+
+        assertThat(service.handle(event)).isEqualTo(HandleDeauthorizationUseCase.Outcome.ALREADY_HANDLED);
+        assertThat(store.find(USER)).isPresent();
+        assertThat(store.deletions).hasSize(1);
+    }
+
+    @Test
+    void aDeauthorizationOlderThanTheStoredConsentLeavesTheGrantAlone() {
+        DeauthorizationService service = new DeauthorizationService(store, new MemoryEvents(), tokens, clock);
+        DeauthorizationEvent stale = new DeauthorizationEvent(USER, "acc", T0.minusSeconds(3600));
+
+        assertThat(service.handle(stale)).isEqualTo(HandleDeauthorizationUseCase.Outcome.SUPERSEDED);
+        assertThat(store.find(USER)).isPresent();
+        assertThat(store.deletions).isEmpty();
+    }
+
     private static final class MemoryEvents implements ProcessedEventStore {
         private final Set<String> keys = new HashSet<>();
+
+        @Override
+        public boolean isRecorded(String eventKey) {
+            return keys.contains(eventKey);
+        }
 
         @Override
         public boolean recordIfNew(String eventKey, String eventType, Instant receivedAt) {

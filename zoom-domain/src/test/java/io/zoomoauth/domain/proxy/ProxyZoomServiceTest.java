@@ -45,8 +45,20 @@ class ProxyZoomServiceTest {
     private ProxyZoomService service() {
         AccessTokenService tokens = new AccessTokenService(store, oauth, TokenPolicy.defaults(),
                 RefreshSettings.defaults("a"), clock, RandomSource.secure(), Sleeper.threadSleep(), TokenEvents.NONE);
-        AccountTokenService account = new AccountTokenService(Optional.of(Fixtures.ACCOUNT), oauth, TokenPolicy.defaults(), clock);
-        return new ProxyZoomService(new ZoomApiAccess(tokens, account), (token, request) -> {
+        AccountTokenService account = new AccountTokenService(Optional.of(Fixtures.ACCOUNT), oauth, TokenPolicy.defaults(),
+                clock, java.time.Duration.ofSeconds(60));
+        io.zoomoauth.domain.grant.DeletionRecords nobodyLeft = new io.zoomoauth.domain.grant.DeletionRecords() {
+            @Override
+            public boolean removedTheApp(String userIdOrEmail) {
+                return false;
+            }
+
+            @Override
+            public int deleteRecordedBefore(java.time.Instant before) {
+                return 0;
+            }
+        };
+        return new ProxyZoomService(new ZoomApiAccess(tokens, account, nobodyLeft), (token, request) -> {
             sent.add(request.method() + " " + String.join("/", request.path().segments()) + " with " + token.value());
             if (rejectNext-- > 0) {
                 throw new AccessTokenRejected("t");

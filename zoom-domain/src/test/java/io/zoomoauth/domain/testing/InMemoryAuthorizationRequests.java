@@ -29,6 +29,12 @@ public final class InMemoryAuthorizationRequests implements AuthorizationRequest
     }
 
     @Override
+    public synchronized long countPending(Instant createdAfter) {
+        return requests.values().stream()
+                .filter(r -> !consumed.contains(r.state()) && r.createdAt().isAfter(createdAfter)).count();
+    }
+
+    @Override
     public synchronized int deleteCreatedBefore(Instant createdBefore) {
         int before = requests.size();
         requests.values().removeIf(r -> r.createdAt().isBefore(createdBefore));

@@ -2,6 +2,8 @@ package io.zoomoauth.domain.testing;
 
 import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.ConnectionLink;
+import io.zoomoauth.domain.connections.ConnectionDirectory;
+import io.zoomoauth.domain.connections.ConnectionView;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.GrantStore;
@@ -20,7 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A stand-in for the vault with the same lease and fence rules, for the domain's unit tests. */
-public class InMemoryGrantStore implements GrantStore {
+public class InMemoryGrantStore implements GrantStore, ConnectionDirectory {
 
     private record Row(Grant grant, String leaseOwner, Instant leaseExpiresAt) {
     }
@@ -38,15 +40,13 @@ public class InMemoryGrantStore implements GrantStore {
         return Optional.ofNullable(rows.get(userId)).map(Row::grant);
     }
 
-    @Override
-    public synchronized List<Grant> list(Optional<ZoomUserId> after, int limit) {
+    private synchronized List<Grant> list(Optional<ZoomUserId> after, int limit) {
         return rows.values().stream().map(Row::grant)
                 .filter(g -> after.map(a -> g.userId().value().compareTo(a.value()) > 0).orElse(true))
                 .sorted(Comparator.comparing(g -> g.userId().value())).limit(limit).toList();
     }
 
-    @Override
-    public synchronized List<Grant> list(ConnectionFilter filter, Optional<ZoomUserId> after, int limit) {
+    private synchronized List<Grant> list(ConnectionFilter filter, Optional<ZoomUserId> after, int limit) {
         return list(after, Integer.MAX_VALUE).stream()
                 .filter(g -> filter.externalUserId().map(e -> g.externalUserId().equals(Optional.of(e.value()))).orElse(true))
                 .filter(g -> filter.status().map(st -> g.status() == st).orElse(true))
@@ -131,6 +131,26 @@ public class InMemoryGrantStore implements GrantStore {
     public synchronized boolean deleteUser(ZoomUserId userId, Instant at, String reason) {
         deletions.add(userId.value() + "@" + at + ":" + reason);
         return rows.remove(userId) != null;
+    }
+
+    @Override
+    public List<ConnectionView> listConnections(ConnectionFilter filter, Optional<ZoomUserId> after, int limit) {
+        return list(filter, after, limit).stream().map(ConnectionView::of).toList();
+    }
+
+    @Override
+    public Optional<ConnectionView> findConnection(ZoomUserId userId) {
+        return find(userId).map(ConnectionView::of);
+    }
+
+    @Override
+    public synchronized Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at,
+                                                        String reason) {
+        Row row = rows.get(userId);
+        if (row != null && row.grant().connectedAt().isAfter(deauthorizedAt)) {
+            return Deauthorized.NEWER_GRANT_KEPT;
+        }
+        return deleteUser(userId, at, reason) ? Deauthorized.DELETED : Deauthorized.NOTHING_STORED;
     }
 
     @Override

@@ -52,6 +52,9 @@ final class ServiceProcess implements AutoCloseable {
             // Only what we set: nothing inherited may point the service elsewhere.
             builder.environment().keySet().removeIf(k -> k.startsWith("ZOOM_") || k.startsWith("DATASOURCES_")
                     || k.startsWith("MICRONAUT_") || k.startsWith("JAVA_TOOL_OPTIONS") || k.startsWith("JDK_JAVA_OPTIONS"));
+            // The benchmark connects thousands of users from one address: lift the per-address limit unless set.
+            builder.environment().put("ZOOM_RATE_LIMIT_PER_MINUTE", "10000000");
+            builder.environment().put("ZOOM_RATE_LIMIT_BURST", "10000000");
             builder.environment().putAll(env);
             builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
             long started = System.nanoTime();

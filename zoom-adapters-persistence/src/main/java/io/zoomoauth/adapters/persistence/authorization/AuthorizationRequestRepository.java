@@ -17,6 +17,10 @@ interface AuthorizationRequestRepository extends GenericRepository<Authorization
     @Query("UPDATE authorization_request SET consumed_at = :now WHERE state = :state AND consumed_at IS NULL")
     int markConsumed(String state, String now);
 
+    /** A range scan of ix_authorization_request_created. */
+    @Query("SELECT COUNT(*) FROM authorization_request WHERE created_at > :createdAfter AND consumed_at IS NULL")
+    long countPending(String createdAfter);
+
     @Query("DELETE FROM authorization_request WHERE created_at < :createdBefore")
     int deleteCreatedBefore(String createdBefore);
 }

@@ -60,6 +60,13 @@ class AuthorizationRequestStoreAdapter implements AuthorizationRequestStore {
     }
 
     @Override
+    public long countPending(Instant createdAfter) {
+        Check.notNull(createdAfter, "createdAfter");
+        // Stored instants are whole microseconds: "after the bound cut to microseconds" is "after the bound".
+        return requests.countPending(UtcDateTimes.format(createdAfter));
+    }
+
+    @Override
     public int deleteCreatedBefore(Instant createdBefore) {
         Check.notNull(createdBefore, "createdBefore");
         return requests.deleteCreatedBefore(UtcDateTimes.formatUpperBound(createdBefore));

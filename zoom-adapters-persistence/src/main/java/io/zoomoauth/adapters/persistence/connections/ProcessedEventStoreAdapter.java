@@ -47,6 +47,12 @@ class ProcessedEventStoreAdapter implements ProcessedEventStore {
     }
 
     @Override
+    public boolean isRecorded(String eventKey) {
+        Check.notBlank(eventKey, "eventKey");
+        return eventKey.length() <= MAX_KEY_LENGTH && events.existsById(eventKey);
+    }
+
+    @Override
     public int deleteReceivedBefore(Instant before) {
         Check.notNull(before, "before");
         return events.deleteReceivedBefore(UtcDateTimes.formatUpperBound(before));

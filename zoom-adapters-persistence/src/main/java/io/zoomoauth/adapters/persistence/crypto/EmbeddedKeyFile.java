@@ -1,5 +1,6 @@
 package io.zoomoauth.adapters.persistence.crypto;
 
+import io.zoomoauth.adapters.persistence.local.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.Set;
@@ -38,9 +38,9 @@ final class EmbeddedKeyFile {
             if (Files.exists(file)) {
                 return new Loaded(read(), false);
             }
-            Files.createDirectories(file.getParent(), ownerOnly("rwx------"));
+            DataDirectory.ownerOnlyDirectory(file.getParent());
             KeyRing.Key key = KeyRing.Key.generate(KEY_ID, random);
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp", ownerOnly("rw-------"));
+            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp", DataDirectory.ownerOnlyFile());
             try {
                 Files.writeString(temp, key.toConfigValue() + "\n", StandardCharsets.US_ASCII);
                 publish(temp);
@@ -77,19 +77,11 @@ final class EmbeddedKeyFile {
     }
 
     boolean isOwnerOnly() throws IOException {
-        if (!supportsPosix()) {
+        if (!DataDirectory.supportsPosix()) {
             return true;
         }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
         return permissions.stream().noneMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
-    }
-
-    private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return OwnerOnlyFiles.attributes(permissions);
-    }
-
-    private static boolean supportsPosix() {
-        return OwnerOnlyFiles.supportsPosix();
     }
 
     record Loaded(KeyRing keyRing, boolean created) {

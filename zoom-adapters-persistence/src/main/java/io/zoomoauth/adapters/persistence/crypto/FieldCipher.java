@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Optional;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -95,6 +96,19 @@ public final class FieldCipher {
     public static String keyIdOf(byte[] envelope) {
         return Envelope.parse(envelope, "value").keyId();
     }
+
+    /** The key id in the header of a stored value, read from its first bytes only; empty if it has none. */
+    public static Optional<String> keyIdInHeader(byte[] prefix) {
+        if (prefix == null || prefix.length < 3 || prefix[0] != FORMAT_V1) {
+            return Optional.empty();
+        }
+        int idLength = prefix[1] & 0xFF;
+        return idLength == 0 || prefix.length < 2 + idLength ? Optional.empty()
+                : Optional.of(new String(prefix, 2, idLength, StandardCharsets.US_ASCII));
+    }
+
+    /** How many leading bytes of a stored value {@link #keyIdInHeader} needs at most. */
+    public static final int MAX_HEADER_BYTES = 2 + 32;
 
     public String activeKeyId() {
         return keyRing.active().id();

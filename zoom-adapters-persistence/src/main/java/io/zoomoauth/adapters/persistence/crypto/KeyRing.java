@@ -72,7 +72,13 @@ public final class KeyRing {
         return new KeyRing(keys);
     }
 
+    private static final Pattern HEX_KEY = Pattern.compile("(?i)(0x)?[0-9a-f]{64}");
+
     private static SecretKey decode(String base64, String what) {
+        if (HEX_KEY.matcher(base64).matches()) {
+            // 64 hex digits also decode as base64 (to 48 bytes): say what it really is.
+            throw new EncryptionKeyInvalid("is malformed: " + what + " is hex (e.g. from openssl rand -hex 32); use base64");
+        }
         byte[] bytes;
         try {
             bytes = base64.indexOf('-') >= 0 || base64.indexOf('_') >= 0

@@ -9,7 +9,7 @@ import io.micronaut.data.model.DataType;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimeConverter;
 import java.time.Instant;
 
-/** One row of {@code grant_deletion}: who was deleted, when and why. Deliberately has no token column. */
+/** One row of {@code grant_deletion}: who was deleted, when and why. Deliberately has no token and no e-mail column. */
 @MappedEntity("grant_deletion")
 record GrantDeletionRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -17,5 +17,6 @@ record GrantDeletionRow(
         @Nullable String zoomAccountId,
         @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant deletedAt,
         String reason,
-        boolean grantDeleted) {
+        boolean grantDeleted,
+        @Nullable String emailSha256) {
 }

@@ -50,8 +50,9 @@ interface GrantRepository extends GenericRepository<GrantRow, String> {
     @Query("SELECT version FROM zoom_grant WHERE zoom_user_id = :zoomUserId FOR UPDATE")
     Optional<Long> lockVersion(String zoomUserId);
 
-    @Query("SELECT zoom_account_id FROM zoom_grant WHERE zoom_user_id = :zoomUserId FOR UPDATE")
-    Optional<String> lockAccountId(String zoomUserId);
+    /** The row, locked for the rest of the transaction; its tokens stay sealed (nothing is decrypted). */
+    @Query("SELECT * FROM zoom_grant WHERE zoom_user_id = :zoomUserId FOR UPDATE")
+    Optional<GrantRow> lockRow(String zoomUserId);
 
     /** The lease claim of a free lease: one atomic conditional update; only one claimant changes the row. */
     @Query("""

@@ -1,10 +1,13 @@
 package io.zoomoauth.adapters.persistence.grant;
 
+import io.zoomoauth.adapters.persistence.crypto.DecryptionFailed;
 import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.adapters.persistence.jdbc.TagsJson;
 import io.zoomoauth.domain.grant.ConnectionLink;
 import io.zoomoauth.domain.grant.ExternalUserId;
+import io.zoomoauth.domain.connections.ConnectionView;
+import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantOwner;
 import io.zoomoauth.domain.grant.GrantStatus;
@@ -66,15 +69,19 @@ final class GrantRowMapper {
                 grant.link().unlinkedFrom().map(ExternalUserId::value).orElse(null), grant.link().unlinkedAt().orElse(null));
     }
 
+    /** @throws GrantUnreadable when the row's tokens cannot be decrypted (this grant only; others stay readable) */
     Grant toGrant(GrantRow row) {
         String userId = row.zoomUserId();
-        GrantOwner owner = new GrantOwner(new ZoomUserId(userId), new ZoomAccountId(row.zoomAccountId()), row.email(),
-                row.displayName());
-        TokenSet tokens = new TokenSet(
-                new AccessToken(cipher.open(row.accessTokenEnc(), ACCESS_TOKEN, userId)), row.accessTokenExpiresAt(),
-                new RefreshToken(cipher.open(row.refreshTokenEnc(), REFRESH_TOKEN, userId)), row.refreshTokenIssuedAt(),
-                Scopes.parse(row.scopes()), URI.create(row.apiUrl()));
-        return new Grant(owner, tokens, GrantStatus.valueOf(row.status()), row.statusReason(), row.version(),
+        TokenSet tokens;
+        try {
+            tokens = new TokenSet(
+                    new AccessToken(cipher.open(row.accessTokenEnc(), ACCESS_TOKEN, userId)), row.accessTokenExpiresAt(),
+                    new RefreshToken(cipher.open(row.refreshTokenEnc(), REFRESH_TOKEN, userId)), row.refreshTokenIssuedAt(),
+                    Scopes.parse(row.scopes()), URI.create(row.apiUrl()));
+        } catch (DecryptionFailed unreadable) {
+            throw new GrantUnreadable(userId, unreadable.getMessage(), unreadable);
+        }
+        return new Grant(owner(row), tokens, GrantStatus.valueOf(row.status()), row.statusReason(), row.version(),
                 row.connectedAt(), Optional.ofNullable(row.lastRefreshedAt()), linkOf(row));
     }
 
@@ -82,5 +89,18 @@ final class GrantRowMapper {
         return new ConnectionLink(Optional.ofNullable(row.externalUserId()).map(ExternalUserId::new),
                 TagsJson.read(row.tags()), Optional.ofNullable(row.unlinkedFrom()).map(ExternalUserId::new),
                 Optional.ofNullable(row.unlinkedAt()));
+    }
+
+    /** Everything but the tokens, which are not even decrypted. */
+    static ConnectionView toView(GrantRow row) {
+        return new ConnectionView(new ZoomUserId(row.zoomUserId()), new ZoomAccountId(row.zoomAccountId()), row.email(),
+                row.displayName(), Scopes.parse(row.scopes()), GrantStatus.valueOf(row.status()), row.statusReason(),
+                row.accessTokenExpiresAt(), row.refreshTokenIssuedAt(), row.connectedAt(),
+                Optional.ofNullable(row.lastRefreshedAt()), linkOf(row));
+    }
+
+    private static GrantOwner owner(GrantRow row) {
+        return new GrantOwner(new ZoomUserId(row.zoomUserId()), new ZoomAccountId(row.zoomAccountId()), row.email(),
+                row.displayName());
     }
 }

@@ -60,26 +60,6 @@ class GrantStoreAdapter implements GrantStore {
     }
 
     @Override
-    public List<Grant> list(Optional<ZoomUserId> after, int limit) {
-        Check.notNull(after, "after");
-        requirePositive(limit);
-        List<GrantRow> rows = after.isPresent()
-                ? grants.listAfter(after.get().value(), limit)
-                : grants.listFirst(limit);
-        return rows.stream().map(mapper::toGrant).toList();
-    }
-
-    @Override
-    public List<Grant> list(ConnectionFilter filter, Optional<ZoomUserId> after, int limit) {
-        Check.notNull(filter, "filter");
-        Check.notNull(after, "after");
-        requirePositive(limit);
-        return grants.listMatching(filter.externalUserId().map(ExternalUserId::value).orElse(""),
-                filter.status().map(GrantStatus::name).orElse(""), after.map(ZoomUserId::value).orElse(""), limit)
-                .stream().map(mapper::toGrant).toList();
-    }
-
-    @Override
     public Grant saveConnected(Grant grant) {
         Check.notNull(grant, "grant");
         // Two first consents of one user (or two users of one external id) can race: the loser retries.
@@ -186,16 +166,31 @@ class GrantStoreAdapter implements GrantStore {
 
     @Override
     public boolean deleteUser(ZoomUserId userId, Instant at, String reason) {
+        return delete(userId, Optional.empty(), at, reason) == Deauthorized.DELETED;
+    }
+
+    @Override
+    public Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at, String reason) {
+        Check.notNull(deauthorizedAt, "deauthorizedAt");
+        return delete(userId, Optional.of(deauthorizedAt), at, reason);
+    }
+
+    /** Deletes and records in one transaction, unless the row was connected after {@code connectedBy}. */
+    private Deauthorized delete(ZoomUserId userId, Optional<Instant> connectedBy, Instant at, String reason) {
         Check.notNull(userId, "userId");
         Check.notNull(at, "at");
         Check.notBlank(reason, "reason");
         String bounded = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
         return retryingConflicts(() -> transactions.executeWrite(status -> {
-            Optional<String> accountId = grants.lockAccountId(userId.value());
+            Optional<GrantRow> row = grants.lockRow(userId.value());
+            if (row.isPresent() && connectedBy.isPresent() && row.get().connectedAt().isAfter(connectedBy.get())) {
+                return Deauthorized.NEWER_GRANT_KEPT;
+            }
             boolean deleted = grants.deleteGrant(userId.value()) > 0;
-            deletions.save(new GrantDeletionRow(null, userId.value(), accountId.orElse(null),
-                    UtcDateTimes.truncate(at), bounded, deleted));
-            return deleted;
+            deletions.save(new GrantDeletionRow(null, userId.value(), row.map(GrantRow::zoomAccountId).orElse(null),
+                    UtcDateTimes.truncate(at), bounded, deleted,
+                    row.map(r -> DeletionRecordsAdapter.emailHash(r.email())).orElse(null)));
+            return deleted ? Deauthorized.DELETED : Deauthorized.NOTHING_STORED;
         }));
     }
 

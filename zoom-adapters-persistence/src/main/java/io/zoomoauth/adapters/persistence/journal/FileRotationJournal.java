@@ -1,7 +1,7 @@
 package io.zoomoauth.adapters.persistence.journal;
 
 import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
-import io.zoomoauth.adapters.persistence.crypto.OwnerOnlyFiles;
+import io.zoomoauth.adapters.persistence.local.DataDirectory;
 import io.zoomoauth.adapters.persistence.crypto.VaultProperties;
 import io.zoomoauth.domain.grant.PendingRotationJournal;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -50,8 +50,8 @@ final class FileRotationJournal implements PendingRotationJournal {
         GrantText.write(entry.rotated(), "rotated", text);
         byte[] sealed = cipher.seal(text.toString(), FIELD, userId);
         try {
-            Files.createDirectories(directory, OwnerOnlyFiles.attributes("rwx------"));
-            Path temp = Files.createTempFile(directory, "entry", ".tmp", OwnerOnlyFiles.attributes("rw-------"));
+            DataDirectory.ownerOnlyDirectory(directory);
+            Path temp = Files.createTempFile(directory, "entry", ".tmp", DataDirectory.ownerOnlyFile());
             Files.writeString(temp, userId + "\n" + Base64.getEncoder().encodeToString(sealed) + "\n",
                     StandardCharsets.UTF_8);
             Files.move(temp, fileOf(entry.rotated().userId()), StandardCopyOption.ATOMIC_MOVE,

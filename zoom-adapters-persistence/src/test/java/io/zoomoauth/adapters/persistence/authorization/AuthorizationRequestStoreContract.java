@@ -128,6 +128,20 @@ abstract class AuthorizationRequestStoreContract extends VaultStoreContract {
     }
 
     @Test
+    void countsRequestsCreatedAfterTheBoundAndNotConsumed() {
+        Instant bound = T0.minus(Duration.ofMinutes(10));
+        store.save(request(bound.minusNanos(1000)));
+        store.save(request(bound));
+        AuthorizationRequest fresh = request(bound.plusNanos(1000));
+        store.save(fresh);
+        store.save(request(T0));
+
+        assertThat(store.countPending(bound)).isEqualTo(2);
+        store.consume(fresh.state(), T0);
+        assertThat(store.countPending(bound)).isEqualTo(1);
+    }
+
+    @Test
     void deleteCreatedBeforeRemovesOldRequestsOnly() {
         store.save(request(T0.minus(Duration.ofHours(2))));
         AuthorizationRequest consumedOld = request(T0.minus(Duration.ofHours(1)));

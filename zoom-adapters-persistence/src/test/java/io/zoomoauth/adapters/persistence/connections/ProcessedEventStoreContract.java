@@ -82,6 +82,18 @@ abstract class ProcessedEventStoreContract extends VaultStoreContract {
     }
 
     @Test
+    void anEventIsRecordedOnceRecordedAndUntilForgotten() {
+        assertThat(store.isRecorded("app_deauthorized:u2:1")).isFalse();
+        store.recordIfNew("app_deauthorized:u2:1", DEAUTHORIZED, T0);
+        assertThat(store.isRecorded("app_deauthorized:u2:1")).isTrue();
+        assertThat(store.isRecorded("app_deauthorized:U2:1")).isFalse();
+        assertThat(store.isRecorded("k".repeat(600))).as("longer than any stored key").isFalse();
+
+        store.deleteReceivedBefore(T0.plusSeconds(1));
+        assertThat(store.isRecorded("app_deauthorized:u2:1")).isFalse();
+    }
+
+    @Test
     void deleteReceivedBeforeForgetsOldEventsOnly() {
         store.recordIfNew("old-1", DEAUTHORIZED, T0.minus(Duration.ofDays(8)));
         store.recordIfNew("old-2", DEAUTHORIZED, T0.minus(Duration.ofDays(7)).minusNanos(1000));

@@ -12,6 +12,7 @@ import io.zoomoauth.adapters.persistence.support.VaultContext;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
 import io.zoomoauth.domain.authorization.AuthorizationRequest;
 import io.zoomoauth.domain.common.RandomSource;
+import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.grant.Grant;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ abstract class EncryptionAtRestContract {
             sql.update("UPDATE zoom_grant SET refresh_token_enc = ?", (Object) envelope);
 
             assertThatThrownBy(() -> vault.grants().find(grant.userId()))
-                    .isInstanceOf(DecryptionFailed.class)
+                    .isInstanceOf(GrantUnreadable.class).hasCauseInstanceOf(DecryptionFailed.class)
                     .hasMessageContaining("zoom_grant.refresh_token_enc")
                     .satisfies(e -> assertRevealsNothing(e, grant, keyA));
         }
@@ -128,7 +129,7 @@ abstract class EncryptionAtRestContract {
             byte[] alicesToken = sql.bytes("SELECT access_token_enc FROM zoom_grant WHERE zoom_user_id = 'alice'");
             sql.update("UPDATE zoom_grant SET access_token_enc = ? WHERE zoom_user_id = 'bob'", (Object) alicesToken);
 
-            assertThatThrownBy(() -> vault.grants().find(bob.userId())).isInstanceOf(DecryptionFailed.class)
+            assertThatThrownBy(() -> vault.grants().find(bob.userId())).isInstanceOf(GrantUnreadable.class)
                     .hasMessageContaining("zoom_grant.access_token_enc")
                     .satisfies(e -> assertRevealsNothing(e, alice, keyA));
             assertThat(vault.grants().find(alice.userId())).isPresent();
@@ -142,7 +143,7 @@ abstract class EncryptionAtRestContract {
             vault.grants().saveConnected(grant);
             sql.update("UPDATE zoom_grant SET access_token_enc = refresh_token_enc");
 
-            assertThatThrownBy(() -> vault.grants().find(grant.userId())).isInstanceOf(DecryptionFailed.class)
+            assertThatThrownBy(() -> vault.grants().find(grant.userId())).isInstanceOf(GrantUnreadable.class)
                     .hasMessageContaining("zoom_grant.access_token_enc")
                     .satisfies(e -> assertRevealsNothing(e, grant, keyA));
         }
@@ -168,23 +169,40 @@ abstract class EncryptionAtRestContract {
     }
 
     @Test
-    void theWrongKeyFailsToDecrypt() {
+    void theWrongKeyOrAMissingKeyIdStopsStartUpNamingTheKeyIds() {
         Grant grant = Grants.connected("wrongkey", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
             vault.grants().saveConnected(grant);
         }
 
-        try (VaultContext sameIdOtherKey = VaultContext.start(database, keyB, clock)) {
-            assertThatThrownBy(() -> sameIdOtherKey.grants().find(grant.userId())).isInstanceOf(DecryptionFailed.class)
-                    .hasMessageContaining("authentication failed under key id 'default'")
-                    .satisfies(e -> assertRevealsNothing(e, grant, keyA))
-                    .satisfies(e -> assertRevealsNothing(e, grant, keyB));
+        assertThatThrownBy(() -> VaultContext.start(database, keyB, clock)).rootCause()
+                .isInstanceOf(VaultKeysMismatch.class)
+                .hasMessageContaining("needs key id(s) 'default'; configured: 'default'")
+                .hasMessageContaining("different key than the data was written with: 'default'")
+                .satisfies(e -> assertRevealsNothing(e, grant, keyA))
+                .satisfies(e -> assertRevealsNothing(e, grant, keyB));
+        assertThatThrownBy(() -> VaultContext.start(database, "other:" + keyB, clock)).rootCause()
+                .isInstanceOf(VaultKeysMismatch.class)
+                .hasMessageContaining("needs key id(s) 'default'; configured: 'other'")
+                .hasMessageContaining("a key given without an id is 'default'");
+        try (VaultContext right = VaultContext.start(database, "other:" + keyB + ",default:" + keyA, clock)) {
+            assertThat(right.grants().find(grant.userId())).isPresent();
         }
-        try (VaultContext unknownId = VaultContext.start(database, "other:" + keyB, clock)) {
-            assertThatThrownBy(() -> unknownId.grants().find(grant.userId())).isInstanceOf(DecryptionFailed.class)
-                    .hasMessageContaining("key id 'default'")
-                    .hasMessageContaining("not in ZOOM_TOKEN_ENCRYPTION_KEY");
+    }
+
+    @Test
+    void aDatabaseFromBeforeTheCheckValuesIsCheckedAgainstItsGrants() {
+        Grant grant = Grants.connected("older", T0);
+        try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
+            vault.grants().saveConnected(grant);
         }
+        sql.deleteAll("vault_key_check");
+
+        assertThatThrownBy(() -> VaultContext.start(database, keyB, clock)).rootCause()
+                .isInstanceOf(VaultKeysMismatch.class).hasMessageContaining("different key");
+        assertThat(sql.count("SELECT COUNT(*) FROM vault_key_check")).as("the wrong key is not recorded").isZero();
+        VaultContext.start(database, keyA, clock).close();
+        assertThat(sql.count("SELECT COUNT(*) FROM vault_key_check WHERE key_id = 'default'")).isEqualTo(1);
     }
 
     @Test
@@ -209,11 +227,17 @@ abstract class EncryptionAtRestContract {
             assertThat(rotated.grants().find(grant.userId())).contains(changed);
         }
 
+        assertThatThrownBy(() -> VaultContext.start(database, "next:" + keyB, clock)).rootCause()
+                .as("'untouched' is still under the old key").isInstanceOf(VaultKeysMismatch.class)
+                .hasMessageContaining("needs key id(s) 'default', 'next'; configured: 'next'");
+        try (VaultContext rotated = VaultContext.start(database, "next:" + keyB + ", default:" + keyA, clock)) {
+            Grant found = rotated.grants().find(untouched.userId()).orElseThrow();
+            rotated.grants().update(found.requireReauthorization("rotation test"));
+        }
         try (VaultContext oldKeyRetired = VaultContext.start(database, "next:" + keyB, clock)) {
             assertThat(oldKeyRetired.grants().find(grant.userId()).orElseThrow().tokens().refreshToken())
                     .isEqualTo(grant.tokens().refreshToken());
-            assertThatThrownBy(() -> oldKeyRetired.grants().find(untouched.userId()))
-                    .isInstanceOf(DecryptionFailed.class).hasMessageContaining("key id 'default'");
+            assertThat(oldKeyRetired.grants().find(untouched.userId())).isPresent();
         }
     }
 

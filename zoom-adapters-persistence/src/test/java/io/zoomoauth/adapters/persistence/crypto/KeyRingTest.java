@@ -78,6 +78,15 @@ class KeyRingTest {
     }
 
     @Test
+    void aHexKeyIsRecognisedAsHexAndRejectedWithUseBase64() {
+        String hex = java.util.HexFormat.of().formatHex(new byte[32]).replace('0', 'a');
+
+        assertThatThrownBy(() -> KeyRing.parse(hex)).isInstanceOf(EncryptionKeyInvalid.class)
+                .hasMessageContaining("is hex").hasMessageContaining("use base64").hasMessageNotContaining(hex);
+        assertThatThrownBy(() -> KeyRing.parse("k1:" + hex.toUpperCase())).hasMessageContaining("is hex");
+    }
+
+    @Test
     void toStringShowsKeyIdsOnly() {
         KeyRing ring = KeyRing.parse("new:" + KEY_2 + ",old:" + KEY_1);
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zoomoauth.adapters.persistence.support.DatabaseTarget;
 import io.zoomoauth.adapters.persistence.support.Grants;
 import io.zoomoauth.adapters.persistence.support.VaultStoreContract;
+import io.zoomoauth.domain.connections.ConnectionDirectory;
+import io.zoomoauth.domain.connections.ConnectionView;
 import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.ConnectionLink;
 import io.zoomoauth.domain.grant.ConnectionTags;
@@ -27,6 +29,7 @@ abstract class ConnectionLinkContract extends VaultStoreContract {
     static final ExternalUserId ORG_USER = new ExternalUserId("org-user-Ω 1");
 
     private GrantStore store;
+    private ConnectionDirectory directory;
 
     ConnectionLinkContract(DatabaseTarget target) {
         super(target, "links", T0, "zoom_grant", "grant_deletion");
@@ -35,6 +38,7 @@ abstract class ConnectionLinkContract extends VaultStoreContract {
     @BeforeAll
     void openStore() {
         store = vault.grants();
+        directory = vault.context().getBean(ConnectionDirectory.class);
     }
 
     private Grant connect(String zoomUserId, ConnectionLink link) {
@@ -64,8 +68,8 @@ abstract class ConnectionLinkContract extends VaultStoreContract {
         assertThat(old.link().unlinkedFrom()).contains(ORG_USER);
         assertThat(old.link().unlinkedAt()).isPresent();
         assertThat(store.find(new ZoomUserId("ZoomB")).orElseThrow().externalUserId()).contains(ORG_USER.value());
-        assertThat(store.list(new ConnectionFilter(Optional.of(ORG_USER), Optional.empty()), Optional.empty(), 10))
-                .extracting(Grant::userId).containsExactly(new ZoomUserId("ZoomB"));
+        assertThat(directory.listConnections(new ConnectionFilter(Optional.of(ORG_USER), Optional.empty()), Optional.empty(), 10))
+                .extracting(ConnectionView::userId).containsExactly(new ZoomUserId("ZoomB"));
     }
 
     @Test
@@ -75,7 +79,7 @@ abstract class ConnectionLinkContract extends VaultStoreContract {
         connect("ZoomA", ConnectionLink.to(newer, ConnectionTags.NONE));
 
         assertThat(store.find(new ZoomUserId("ZoomA")).orElseThrow().externalUserId()).contains("org-user-2");
-        assertThat(store.list(new ConnectionFilter(Optional.of(ORG_USER), Optional.empty()), Optional.empty(), 10)).isEmpty();
+        assertThat(directory.listConnections(new ConnectionFilter(Optional.of(ORG_USER), Optional.empty()), Optional.empty(), 10)).isEmpty();
     }
 
     @Test
@@ -107,10 +111,10 @@ abstract class ConnectionLinkContract extends VaultStoreContract {
         store.update(u4.requireReauthorization("Zoom said invalid_grant"));
         ConnectionFilter reauth = new ConnectionFilter(Optional.empty(), Optional.of(GrantStatus.REAUTHORIZATION_REQUIRED));
 
-        assertThat(store.list(reauth, Optional.empty(), 10)).extracting(g -> g.userId().value()).containsExactly("U2", "U4");
-        assertThat(store.list(reauth, Optional.of(new ZoomUserId("U2")), 10)).extracting(g -> g.userId().value())
+        assertThat(directory.listConnections(reauth, Optional.empty(), 10)).extracting(g -> g.userId().value()).containsExactly("U2", "U4");
+        assertThat(directory.listConnections(reauth, Optional.of(new ZoomUserId("U2")), 10)).extracting(g -> g.userId().value())
                 .containsExactly("U4");
-        assertThat(store.list(ConnectionFilter.ALL, Optional.of(new ZoomUserId("U1")), 2))
+        assertThat(directory.listConnections(ConnectionFilter.ALL, Optional.of(new ZoomUserId("U1")), 2))
                 .extracting(g -> g.userId().value()).containsExactly("U2", "U3");
     }
 }

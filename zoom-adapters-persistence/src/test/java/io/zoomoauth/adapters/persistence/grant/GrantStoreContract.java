@@ -12,6 +12,10 @@ import io.zoomoauth.adapters.persistence.support.RawSql;
 import io.zoomoauth.adapters.persistence.support.VaultContext;
 import io.zoomoauth.adapters.persistence.support.VaultStoreContract;
 import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
+import io.zoomoauth.domain.connections.ConnectionDirectory;
+import io.zoomoauth.domain.connections.ConnectionView;
+import io.zoomoauth.domain.grant.ConnectionFilter;
+import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantOwner;
 import io.zoomoauth.domain.grant.GrantStatus;
@@ -386,7 +390,9 @@ abstract class GrantStoreContract extends VaultStoreContract {
         assertThat(records).hasSize(1);
         Map<String, Object> record = records.get(0);
         assertThat(record.keySet()).containsExactlyInAnyOrder("id", "zoom_user_id", "zoom_account_id", "deleted_at",
-                "reason", "grant_deleted");
+                "reason", "grant_deleted", "email_sha256");
+        assertThat(record.get("email_sha256")).as("a hash, not the address").asString().hasSize(64)
+                .doesNotContain("@");
         assertThat(record.get("zoom_account_id")).isEqualTo(doomed.owner().accountId().value());
         assertThat(record.get("reason")).isEqualTo("app_deauthorized");
         assertThat(record.get("grant_deleted")).isIn(true, 1, (byte) 1);
@@ -401,6 +407,23 @@ abstract class GrantStoreContract extends VaultStoreContract {
                 "SELECT * FROM grant_deletion WHERE zoom_user_id = ? ORDER BY id DESC", "doomed").get(0);
         assertThat(second.get("zoom_account_id")).isNull();
         assertThat(second.get("grant_deleted")).isIn(false, 0, (byte) 0);
+    }
+
+    @Test
+    void aDeauthorizationDeletesAGrantConnectedBeforeItButKeepsANewerOne() {
+        Grant grant = store.saveConnected(Grants.connected("returning", T0));
+
+        assertThat(store.deleteDeauthorized(grant.userId(), T0.minusSeconds(1), T0, "app_deauthorized"))
+                .isEqualTo(GrantStore.Deauthorized.NEWER_GRANT_KEPT);
+        assertThat(store.find(grant.userId())).contains(grant);
+        assertThat(sql.count("SELECT COUNT(*) FROM grant_deletion")).as("nothing deleted, nothing recorded").isZero();
+
+        assertThat(store.deleteDeauthorized(grant.userId(), T0, T0.plusSeconds(1), "app_deauthorized"))
+                .as("connected at exactly the event's time: deleted").isEqualTo(GrantStore.Deauthorized.DELETED);
+        assertThat(store.find(grant.userId())).isEmpty();
+        assertThat(store.deleteDeauthorized(grant.userId(), T0, T0.plusSeconds(2), "app_deauthorized"))
+                .isEqualTo(GrantStore.Deauthorized.NOTHING_STORED);
+        assertThat(sql.count("SELECT COUNT(*) FROM grant_deletion")).isEqualTo(2);
     }
 
     @Test
@@ -424,17 +447,23 @@ abstract class GrantStoreContract extends VaultStoreContract {
     }
 
     @Test
-    void listPagesThroughGrantsByUserId() {
+    void theConnectionDirectoryPagesThroughGrantsByUserIdWithoutDecryptingThem() {
+        ConnectionDirectory directory = vault.context().getBean(ConnectionDirectory.class);
         for (String id : List.of("b", "A", "a", "C", "B", "c")) {
             store.saveConnected(Grants.connected(id, T0));
         }
+        sql.update("UPDATE zoom_grant SET access_token_enc = refresh_token_enc WHERE zoom_user_id = 'a'");
 
-        List<Grant> first = store.list(Optional.empty(), 4);
-        List<Grant> rest = store.list(Optional.of(first.get(3).userId()), 4);
+        List<ConnectionView> first = directory.listConnections(ConnectionFilter.ALL, Optional.empty(), 4);
+        List<ConnectionView> rest = directory.listConnections(ConnectionFilter.ALL, Optional.of(first.get(3).userId()), 4);
 
         assertThat(first).extracting(g -> g.userId().value()).containsExactly("A", "B", "C", "a");
         assertThat(rest).extracting(g -> g.userId().value()).containsExactly("b", "c");
-        assertThat(store.list(Optional.of(new ZoomUserId("c")), 4)).isEmpty();
+        assertThat(directory.listConnections(ConnectionFilter.ALL, Optional.of(new ZoomUserId("c")), 4)).isEmpty();
+        assertThat(directory.findConnection(new ZoomUserId("a"))).hasValueSatisfying(view ->
+                assertThat(view.connectedAt()).isEqualTo(first.get(3).connectedAt()));
+        assertThatThrownBy(() -> store.find(new ZoomUserId("a"))).as("its tokens are unreadable")
+                .isInstanceOf(GrantUnreadable.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.zoomoauth.adapters.persistence.testing.JdbcDatabase;
 import io.zoomoauth.domain.authorization.AuthorizationRequestStore;
 import io.zoomoauth.domain.connect.ConnectSessionStore;
 import io.zoomoauth.domain.connections.ProcessedEventStore;
+import io.zoomoauth.domain.grant.DeletionRecords;
 import io.zoomoauth.domain.grant.GrantStore;
 import java.time.Clock;
 import java.util.HashMap;
@@ -55,6 +56,10 @@ public final class VaultContext implements AutoCloseable {
 
     public ProcessedEventStore processedEvents() {
         return context.getBean(ProcessedEventStore.class);
+    }
+
+    public DeletionRecords deletionRecords() {
+        return context.getBean(DeletionRecords.class);
     }
 
     public ApplicationContext context() {

@@ -1,0 +1,10 @@
+package io.zoomoauth.adapters.persistence.grant;
+
+import io.zoomoauth.adapters.persistence.support.DatabaseTarget;
+
+class MariaDbDeletionRecordsTest extends DeletionRecordsContract {
+
+    MariaDbDeletionRecordsTest() {
+        super(DatabaseTarget.MARIADB);
+    }
+}

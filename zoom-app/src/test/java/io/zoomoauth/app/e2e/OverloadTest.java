@@ -1,0 +1,51 @@
+package io.zoomoauth.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.scheduling.TaskExecutors;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.zoomoauth.fake.Fault;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+class OverloadTest {
+
+    @Test
+    void beyondItsThreadsAndQueueTheServiceAnswers503AtOnceInsteadOfStartingMoreThreads() throws Exception {
+        try (ZoomWorld world = new ZoomWorld()) {
+            Map<String, Object> settings = world.settings(ZoomWorld.h2("overload-" + UUID.randomUUID()));
+            settings.put("zoom.executor.max-threads", "2");
+            settings.put("zoom.executor.queue", "2");
+            try (ServiceInstance service = ServiceInstance.start(world.port, settings)) {
+                String userId = world.connectedUser(service, "busy@example.com");
+                world.zoom.failNext("GET", "/v2/*", 50, Fault.hang(Duration.ofMillis(1500)));
+                ExecutorService callers = Executors.newFixedThreadPool(12);
+                List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    calls.add(CompletableFuture.supplyAsync(
+                            () -> service.api("GET", "/api/users/" + userId + "/meetings", null), callers));
+                }
+                List<HttpResponse<String>> answers = calls.stream().map(CompletableFuture::join).toList();
+                callers.shutdown();
+                world.zoom.clearFaults();
+
+                List<HttpResponse<String>> refused = answers.stream().filter(a -> a.statusCode() == 503
+                        && a.body().contains("\"error\":\"service_busy\"")).toList();
+                assertThat(refused).as(answers.stream().map(a -> a.statusCode() + " " + a.body()).toList().toString())
+                        .hasSizeGreaterThanOrEqualTo(8);
+                assertThat(refused.get(0).headers().firstValue("Retry-After")).isPresent();
+                MeterRegistry metrics = service.context().getBean(MeterRegistry.class);
+                assertThat(metrics.get("executor.pool.max").tag("name", TaskExecutors.BLOCKING).gauge().value())
+                        .as("the blocking executor is bounded").isEqualTo(2.0);
+            }
+        }
+    }
+}
