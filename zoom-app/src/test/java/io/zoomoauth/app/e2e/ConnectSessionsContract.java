@@ -359,7 +359,7 @@ abstract class ConnectSessionsContract {
         ZoomWorld.Session created = world.createSession(service, body("org-old", DONE));
         world.clock.advance(Duration.ofDays(1).plusMinutes(31));
         try {
-            service.context().getBean(io.zoomoauth.app.ops.KeepAliveJob.class).runOnce();
+            service.context().getBean(io.zoomoauth.app.housekeeping.HousekeepingJob.class).runOnce();
             assertThat(service.api("GET", "/api/connect-sessions/" + created.id(), null).statusCode()).isEqualTo(404);
             assertThat(service.getUri(created.connectUrl(), "text/html").body()).contains("not valid");
         } finally {

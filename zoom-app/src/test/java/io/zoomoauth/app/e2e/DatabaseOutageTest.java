@@ -76,7 +76,7 @@ class DatabaseOutageTest {
     void healthIsBoundedAnd503WhileTheDatabaseIsFrozen() {
         relay.freeze();
         long start = System.nanoTime();
-        HttpResponse<String> health = service.get("/health");
+        HttpResponse<String> health = service.management("/health");
         long took = millisSince(start);
         System.out.printf("FIGURE /health with the database frozen: %d in %d ms%n", health.statusCode(), took);
 
@@ -103,8 +103,8 @@ class DatabaseOutageTest {
             throws Exception {
         long outageStart = rotateWhileTheDatabaseFreezes();
         AccessTokenService tokens = service.context().getBean(AccessTokenService.class);
-        assertThat(service.get("/prometheus").body()).contains("zoom_token_pending_rotations 1.0");
-        assertThat(service.get("/health").body()).contains("\"pendingRotations\"").contains("\"count\":1");
+        assertThat(service.management("/prometheus").body()).contains("zoom_token_pending_rotations 1.0");
+        assertThat(service.management("/health").body()).contains("\"pendingRotations\"").contains("\"count\":1");
 
         while (Duration.ofNanos(System.nanoTime() - outageStart).compareTo(OUTAGE) < 0) {
             world.clock.advance(Duration.ofSeconds(20)); // also runs the pending write's backoff

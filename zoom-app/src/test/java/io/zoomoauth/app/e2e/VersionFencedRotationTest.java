@@ -118,6 +118,6 @@ class VersionFencedRotationTest {
     }
 
     private static String metrics(ServiceInstance instance) {
-        return instance.get("/prometheus").body();
+        return instance.management("/prometheus").body();
     }
 }

@@ -1,5 +1,6 @@
 package io.zoomoauth.adapters.persistence.connect;
 
+import io.zoomoauth.adapters.persistence.jdbc.StorageBoundary;
 import io.zoomoauth.adapters.persistence.jdbc.TagsJson;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.domain.common.Check;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /** {@link ConnectSessionStore} on {@code connect_session}. */
 @Singleton
-final class ConnectSessionStoreAdapter implements ConnectSessionStore {
+@StorageBoundary
+class ConnectSessionStoreAdapter implements ConnectSessionStore {
 
     private static final int MAX_RETURN_TO_LENGTH = 2048;
 

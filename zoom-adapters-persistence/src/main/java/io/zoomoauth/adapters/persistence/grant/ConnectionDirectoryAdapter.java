@@ -1,5 +1,6 @@
 package io.zoomoauth.adapters.persistence.grant;
 
+import io.zoomoauth.adapters.persistence.jdbc.StorageBoundary;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.connections.ConnectionDirectory;
 import io.zoomoauth.domain.connections.ConnectionView;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /** {@link ConnectionDirectory} on {@code zoom_grant}: the same rows as the grant store, tokens left sealed. */
 @Singleton
-final class ConnectionDirectoryAdapter implements ConnectionDirectory {
+@StorageBoundary
+class ConnectionDirectoryAdapter implements ConnectionDirectory {
 
     private final GrantRepository grants;
 

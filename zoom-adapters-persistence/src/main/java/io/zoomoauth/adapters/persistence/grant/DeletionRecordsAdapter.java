@@ -1,5 +1,6 @@
 package io.zoomoauth.adapters.persistence.grant;
 
+import io.zoomoauth.adapters.persistence.jdbc.StorageBoundary;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.grant.DeletionRecords;
@@ -13,7 +14,8 @@ import java.util.Locale;
 
 /** {@link DeletionRecords} on {@code grant_deletion}. */
 @Singleton
-final class DeletionRecordsAdapter implements DeletionRecords {
+@StorageBoundary
+class DeletionRecordsAdapter implements DeletionRecords {
 
     private final GrantDeletionRepository deletions;
 

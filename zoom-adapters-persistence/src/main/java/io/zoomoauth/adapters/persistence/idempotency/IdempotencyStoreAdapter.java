@@ -1,5 +1,6 @@
 package io.zoomoauth.adapters.persistence.idempotency;
 
+import io.zoomoauth.adapters.persistence.jdbc.StorageBoundary;
 import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
 import io.zoomoauth.adapters.persistence.jdbc.SqlFailures;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * Answers are sealed with the vault's AES-256-GCM, bound to the row.
  */
 @Singleton
-final class IdempotencyStoreAdapter implements IdempotencyStore {
+@StorageBoundary
+class IdempotencyStoreAdapter implements IdempotencyStore {
 
     static final String ANSWER_FIELD = "idempotency_record.answer_enc";
 
