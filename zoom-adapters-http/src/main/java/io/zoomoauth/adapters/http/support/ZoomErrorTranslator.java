@@ -1,5 +1,6 @@
 package io.zoomoauth.adapters.http.support;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.zoomoauth.domain.error.AccessTokenRejected;
 import io.zoomoauth.domain.error.AuthorizationCodeRejected;
@@ -17,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,50 +38,56 @@ public final class ZoomErrorTranslator {
     private static final Set<Integer> GRANT_GONE_CODES = Set.of(4711, 4733, 4734, 4735, 4738, 4741);
     private static final Set<String> GRANT_REFUSED_ERRORS = Set.of("invalid_grant", "invalid_request");
 
-    private final ZoomJson json;
     private final Clock clock;
 
-    public ZoomErrorTranslator(ZoomJson json, Clock clock) {
-        this.json = json;
+    public ZoomErrorTranslator(Clock clock) {
         this.clock = clock;
     }
 
-    /** A REST API answer that is not 2xx. */
-    public DomainFailure apiFailure(ZoomRequest request, ZoomResponse response) {
-        int status = response.status();
-        String trackingId = response.trackingId();
-        Map<String, Object> body = json.readObjectOrEmpty(response.body());
-        Integer code = zoomCode(body);
+    /** A REST API call that did not answer 2xx (or did not answer at all). */
+    public DomainFailure apiFailure(ZoomCallFailure failure) {
+        if (failure.response().isEmpty()) {
+            return transportFailure(failure);
+        }
+        HttpResponse<?> response = failure.response().get();
+        int status = response.code();
+        String trackingId = trackingId(response);
+        ZoomErrorBody body = body(response);
+        Integer code = body.zoomCode();
         if (status == 429) {
             return rateLimited(response, body);
         }
         if (status >= 500) {
-            return serverError(request, response);
+            return serverError(failure.call(), response);
         }
         if (status == 401 && code != null && code == ACCESS_TOKEN_INVALID) {
             return new AccessTokenRejected(trackingId);
         }
         if (status >= 400) {
-            return new ZoomApiError(status, code, text(body, "message").orElse("HTTP " + status), trackingId);
+            return new ZoomApiError(status, code, ZoomErrorBody.text(body.message()).orElse("HTTP " + status), trackingId);
         }
-        return new ZoomUnavailable("unexpected HTTP " + status + " from " + request.describe(), status, trackingId, null);
+        return new ZoomUnavailable("unexpected HTTP " + status + " from " + failure.call(), status, trackingId, null);
     }
 
-    /** A token or revoke answer that is not 2xx. */
-    public DomainFailure tokenFailure(TokenCall call, ZoomRequest request, ZoomResponse response) {
-        int status = response.status();
-        String trackingId = response.trackingId();
-        Map<String, Object> body = json.readObjectOrEmpty(response.body());
+    /** A token or revoke call that did not answer 2xx (or did not answer at all). */
+    public DomainFailure tokenFailure(TokenCall call, ZoomCallFailure failure) {
+        if (failure.response().isEmpty()) {
+            return transportFailure(failure);
+        }
+        HttpResponse<?> response = failure.response().get();
+        int status = response.code();
+        String trackingId = trackingId(response);
+        ZoomErrorBody body = body(response);
         if (status == 429) {
             return rateLimited(response, body);
         }
         if (status >= 500 || status < 400) {
-            return serverError(request, response);
+            return serverError(failure.call(), response);
         }
-        String error = text(body, "error").orElse("");
-        Integer code = zoomCode(body);
-        String reason = text(body, "reason").or(() -> text(body, "message")).or(() -> text(body, "error"))
-                .orElse("HTTP " + status);
+        String error = ZoomErrorBody.text(body.error()).orElse("");
+        Integer code = body.zoomCode();
+        String reason = ZoomErrorBody.text(body.reason()).or(() -> ZoomErrorBody.text(body.message()))
+                .or(() -> ZoomErrorBody.text(body.error())).orElse("HTTP " + status);
         if ("invalid_client".equals(error) || code != null && CLIENT_CREDENTIAL_CODES.contains(code)) {
             return new InvalidClient(reason, trackingId);
         }
@@ -98,8 +104,9 @@ public final class ZoomErrorTranslator {
     }
 
     /** No answer at all: timeout, refused, reset or closed connection. */
-    public ZoomUnavailable transportFailure(ZoomRequest request, Exception cause) {
-        return new ZoomUnavailable(transportProblem(cause) + " on " + request.describe(), null, null, cause);
+    private ZoomUnavailable transportFailure(ZoomCallFailure failure) {
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        return new ZoomUnavailable(transportProblem(cause) + " on " + failure.call(), null, null, cause);
     }
 
     /** "read timeout", "connect timeout" or "connection failed (…)": what went wrong, without any request detail. */
@@ -113,32 +120,47 @@ public final class ZoomErrorTranslator {
             }
         }
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root != null && root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return "connection failed (" + root.getClass().getSimpleName() + ")";
+        return "connection failed (" + (root == null ? "unknown" : root.getClass().getSimpleName()) + ")";
     }
 
     /** A 2xx whose body we cannot read (not JSON, a required field missing). */
-    public ZoomUnavailable unreadable(ZoomRequest request, ZoomResponse response, RuntimeException cause) {
+    public ZoomUnavailable unreadable(String call, HttpResponse<?> response, RuntimeException cause) {
         // Our own checks name the field, never the value; other exceptions (e.g. NumberFormatException) may echo
         // the body, so only their type is kept.
         boolean ownMessage = cause.getClass() == IllegalArgumentException.class && cause.getMessage() != null;
         String reason = ownMessage ? cause.getMessage() : cause.getClass().getSimpleName();
-        return new ZoomUnavailable("unreadable answer to " + request.describe() + " (" + reason + ")",
-                response.status(), response.trackingId(), null);
+        return new ZoomUnavailable("unreadable answer to " + call + " (" + reason + ")",
+                response.code(), trackingId(response), null);
     }
 
-    private ZoomUnavailable serverError(ZoomRequest request, ZoomResponse response) {
-        return new ZoomUnavailable("HTTP " + response.status() + " from " + request.describe(), response.status(),
-                response.trackingId(), null);
+    private ZoomUnavailable serverError(String call, HttpResponse<?> response) {
+        return new ZoomUnavailable("HTTP " + response.code() + " from " + call, response.code(),
+                trackingId(response), null);
     }
 
-    private RateLimited rateLimited(ZoomResponse response, Map<String, Object> body) {
-        Instant retryAfter = response.header("Retry-After").map(this::retryAfter).orElse(null);
-        boolean daily = response.header("X-RateLimit-Type").map(type -> type.trim().equalsIgnoreCase("Daily-limit"))
-                .orElse(false);
-        return new RateLimited(retryAfter, daily, text(body, "message").orElse("HTTP 429"), response.trackingId());
+    private RateLimited rateLimited(HttpResponse<?> response, ZoomErrorBody body) {
+        Instant retryAfter = Optional.ofNullable(response.getHeaders().get("Retry-After")).map(this::retryAfter)
+                .orElse(null);
+        boolean daily = Optional.ofNullable(response.getHeaders().get("X-RateLimit-Type"))
+                .map(type -> type.trim().equalsIgnoreCase("Daily-limit")).orElse(false);
+        return new RateLimited(retryAfter, daily, ZoomErrorBody.text(body.message()).orElse("HTTP 429"),
+                trackingId(response));
+    }
+
+    static String trackingId(HttpResponse<?> response) {
+        return response.getHeaders().get(ZoomCallFilter.TRACKING_ID);
+    }
+
+    /** Zoom's error body when it is JSON; HTML error pages and empty bodies read as no fields. */
+    private static ZoomErrorBody body(HttpResponse<?> response) {
+        try {
+            return response.getBody(ZoomErrorBody.class).orElse(ZoomErrorBody.NONE);
+        } catch (RuntimeException notJson) {
+            return ZoomErrorBody.NONE;
+        }
     }
 
     /** {@code Retry-After} as delta-seconds, an HTTP date or (Zoom) an ISO date-time; null when unreadable. */
@@ -160,20 +182,5 @@ public final class ZoomErrorTranslator {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static Integer zoomCode(Map<String, Object> body) {
-        Object code = body.get("code");
-        if (code instanceof Number number) {
-            return number.intValue();
-        }
-        if (code instanceof String text && text.matches("\\d{1,9}")) {
-            return Integer.parseInt(text);
-        }
-        return null;
-    }
-
-    private static Optional<String> text(Map<String, Object> body, String field) {
-        return body.get(field) instanceof String value && !value.isBlank() ? Optional.of(value) : Optional.empty();
     }
 }
