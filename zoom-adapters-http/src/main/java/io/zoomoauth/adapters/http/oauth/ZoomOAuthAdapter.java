@@ -39,7 +39,7 @@ public class ZoomOAuthAdapter implements ZoomOAuthPort {
                      ZoomCalls calls, Clock clock) {
         this.oauth = oauth;
         this.s2s = s2s;
-        this.defaultApiUrl = URI.create(api.root());
+        this.defaultApiUrl = api.baseUrl();
         this.client = client;
         this.calls = calls;
         this.clock = clock;

@@ -27,7 +27,7 @@ public record ZoomOAuthProperties(
     }
 
     public String root() {
-        return BaseUrls.withoutTrailingSlash(baseUrl);
+        return baseUrl.toString();
     }
 
     @Override
