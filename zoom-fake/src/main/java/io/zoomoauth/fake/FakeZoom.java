@@ -67,6 +67,7 @@ public final class FakeZoom implements AutoCloseable {
     private final FakeTokens tokens;
     private final FakeOAuth oauth;
     private final FakeMeetings meetings;
+    private final FakeUserLists userLists = new FakeUserLists();
     private final FakeApi api;
     private final List<ArmedFault> faults = new ArrayList<>();
 
@@ -95,7 +96,7 @@ public final class FakeZoom implements AutoCloseable {
         tokens = new FakeTokens(clock, counters);
         oauth = new FakeOAuth(directory, tokens, counters, clock);
         meetings = new FakeMeetings(clock);
-        api = new FakeApi(directory, tokens, meetings);
+        api = new FakeApi(directory, tokens, meetings, userLists);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         AtomicInteger threads = new AtomicInteger();
         // Many handler threads: tests hammer the fake concurrently and some faults hang on purpose.
@@ -272,6 +273,14 @@ public final class FakeZoom implements AutoCloseable {
         maxInFlight.set(0);
     }
 
+    /**
+     * Puts an item into one of {@code userId}'s read-only lists ({@code "webinars"}, …), served by that list's
+     * route with Zoom's paging. Items are returned as given, in the order added.
+     */
+    public void addToUserList(String list, String userId, Map<String, Object> item) {
+        userLists.add(list, userId, item);
+    }
+
     /** A meeting as the fake stores it (all fields Zoom would return), for assertions. */
     public Optional<Map<String, Object>> meeting(long meetingId) {
         return meetings.stored(meetingId);
@@ -325,7 +334,7 @@ public final class FakeZoom implements AutoCloseable {
     }
 
     private void recordApiCall(FakeExchange exchange) {
-        counters.apiCall(new ApiCall(exchange.method, exchange.rawPath, FakeApi.endpoint(exchange.method, exchange.rawPath),
+        counters.apiCall(new ApiCall(exchange.method, exchange.rawPath, api.endpoint(exchange.method, exchange.rawPath),
                 exchange.rawQuery, bearer(exchange.header("Authorization")), exchange.status(), exchange.trackingId));
     }
 
