@@ -15,9 +15,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.meetings.ManageMeetingsUseCase;
+import io.zoomoauth.domain.meetings.Meeting;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
+import io.zoomoauth.domain.meetings.MeetingPage;
 import io.zoomoauth.domain.users.ZoomUserRef;
 import java.util.Map;
 import java.util.Optional;
@@ -39,25 +42,26 @@ public class MeetingsController {
 
     @Post
     @Operation(summary = "Create a meeting (Zoom: POST /users/{userId}/meetings)")
-    public HttpResponse<Map<String, Object>> create(@PathVariable String userId, @Nullable @Body Map<String, Object> body) {
-        return HttpResponse.status(HttpStatus.CREATED)
-                .body(MeetingJson.toJson(meetings.create(user(userId), MeetingJson.draft(body))));
+    public HttpResponse<Meeting> create(@PathVariable String userId, @Nullable @Body Map<String, Object> body) {
+        return HttpResponse.status(HttpStatus.CREATED).body(meetings.create(user(userId), MeetingJson.draft(body)));
     }
 
     @Get
     @Operation(summary = "List meetings (Zoom's type, page_size and next_page_token pass through)")
-    public Map<String, Object> list(@PathVariable String userId, @Nullable @QueryValue String type,
+    public PageJson<Meeting> list(@PathVariable String userId, @Nullable @QueryValue String type,
                                     @Nullable @QueryValue("page_size") Integer pageSize,
                                     @Nullable @QueryValue("next_page_token") String nextPageToken) {
         MeetingListQuery query = new MeetingListQuery(Optional.ofNullable(type), Optional.ofNullable(pageSize),
                 Optional.ofNullable(nextPageToken).filter(t -> !t.isEmpty()));
-        return MeetingJson.toJson(meetings.list(user(userId), query));
+        MeetingPage page = meetings.list(user(userId), query);
+        return PageJson.of("meetings", new Page<>(page.meetings(), page.pageSize(), page.totalRecords(),
+                page.nextPageToken()));
     }
 
     @Get("/{meetingId}")
     @Operation(summary = "One meeting")
-    public Map<String, Object> get(@PathVariable String userId, @PathVariable String meetingId) {
-        return MeetingJson.toJson(meetings.get(user(userId), MeetingId.parse(meetingId)));
+    public Meeting get(@PathVariable String userId, @PathVariable String meetingId) {
+        return meetings.get(user(userId), MeetingId.parse(meetingId));
     }
 
     @Patch("/{meetingId}")
