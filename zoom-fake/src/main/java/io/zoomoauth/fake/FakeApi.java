@@ -50,7 +50,8 @@ final class FakeApi {
                 new Route("GET", "/v2/users/{userId}/meetings", forUser(meetings::list)),
                 new Route("GET", "/v2/meetings/{meetingId}", (x, p, v) -> meetings.get(x, p, v.get("meetingId"))),
                 new Route("PATCH", "/v2/meetings/{meetingId}", (x, p, v) -> meetings.update(x, p, v.get("meetingId"))),
-                new Route("DELETE", "/v2/meetings/{meetingId}", (x, p, v) -> meetings.delete(x, p, v.get("meetingId"))));
+                new Route("DELETE", "/v2/meetings/{meetingId}", (x, p, v) -> meetings.delete(x, p, v.get("meetingId"))),
+                userList("webinars"));
     }
 
     /** The endpoint template of a {@code /v2} path, for counters: {@code GET /v2/meetings/{meetingId}}. */
