@@ -15,13 +15,14 @@ import java.util.Optional;
 
 /**
  * How the domain's Zoom types become the service's JSON, without hand-built maps and with the domain left
- * annotation-free: serde imports with mixins. A component's JSON name is its own name unless a mixin names it
- * (Zoom's multi-word names, written here once); the untyped fields ({@code otherFields}) are written inline
- * unchanged; an id value type is written as its bare value. A new Zoom type answered by the service adds one
- * import here (and a mixin only if it has multi-word names).
+ * annotation-free: serde imports with mixins. A component's JSON name is its own name unless {@link ZoomNames}
+ * names it (Zoom's multi-word names, written here once); the untyped fields ({@code otherFields}) are written
+ * inline unchanged; an id value type is written as its bare value. A new Zoom type answered by the service is
+ * imported where it is answered, {@code @SerdeImport(value = X.class, mixin = WebJson.ZoomNames.class)} on its
+ * controller, and adds its multi-word names to {@link ZoomNames} if they are new.
  */
-@SerdeImport(value = Meeting.class, mixin = WebJson.MeetingNames.class)
-@SerdeImport(value = ZoomUser.class, mixin = WebJson.UserNames.class)
+@SerdeImport(value = Meeting.class, mixin = WebJson.ZoomNames.class)
+@SerdeImport(value = ZoomUser.class, mixin = WebJson.ZoomNames.class)
 @SerdeImport(value = MeetingId.class, mixin = WebJson.NumberId.class)
 @SerdeImport(value = ZoomUserId.class, mixin = WebJson.TextId.class)
 @SerdeImport(value = ZoomAccountId.class, mixin = WebJson.TextId.class)
@@ -30,21 +31,12 @@ final class WebJson {
     private WebJson() {
     }
 
-    // Each mixin carries the any-getter itself: serde does not inherit it from a mixin's superclass.
-
-    /** Typed components, then Zoom's other fields inline; absent optionals are left out. */
+    /**
+     * Zoom's multi-word field names, once, for every Zoom type the service answers (a name the type lacks is
+     * ignored); then Zoom's other fields inline; absent optionals are left out.
+     */
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    abstract static class MeetingNames {
-        @JsonAnyGetter
-        Map<String, Object> otherFields;
-        @JsonProperty("start_time")
-        Optional<String> startTime;
-        @JsonProperty("join_url")
-        Optional<String> joinUrl;
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    abstract static class UserNames {
+    abstract static class ZoomNames {
         @JsonAnyGetter
         Map<String, Object> otherFields;
         @JsonProperty("account_id")
@@ -55,6 +47,10 @@ final class WebJson {
         String lastName;
         @JsonProperty("display_name")
         String displayName;
+        @JsonProperty("start_time")
+        Optional<String> startTime;
+        @JsonProperty("join_url")
+        Optional<String> joinUrl;
     }
 
     abstract static class NumberId {

@@ -1,7 +1,5 @@
 package io.zoomoauth.app.web;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,22 +13,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.zoomoauth.domain.listings.ListUserItemsUseCase;
 import io.zoomoauth.domain.listings.PageQuery;
 import io.zoomoauth.domain.webinars.Webinar;
-import java.util.Map;
-import java.util.Optional;
 
 /** A user's Zoom webinars, with the user's own grant or, for users without one, the Server-to-Server app. */
 @Controller("/api/users/{userId}/webinars")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SecurityRequirement(name = "apiKey")
-@SerdeImport(value = Webinar.class, mixin = WebinarsController.Names.class)
+@SerdeImport(value = Webinar.class, mixin = WebJson.ZoomNames.class)
 public class WebinarsController {
-
-    abstract static class Names {
-        @JsonProperty("start_time")
-        Optional<String> startTime;
-        @JsonAnyGetter
-        Map<String, Object> otherFields;
-    }
 
     private final ListUserItemsUseCase listings;
 

@@ -10,14 +10,11 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.client.annotation.Client;
 import io.zoomoauth.adapters.http.support.RetriedGet;
-import io.zoomoauth.adapters.http.support.ZoomClient;
-import io.zoomoauth.adapters.http.support.ZoomClientConfiguration;
+import io.zoomoauth.adapters.http.support.ZoomApiClient;
 
 /** Zoom's meetings API, declaratively. Only the GETs are retried: a repeated create would duplicate the meeting. */
-@ZoomClient
-@Client(value = "${zoom.api.base-url:`https://api.zoom.us`}/v2", configuration = ZoomClientConfiguration.class)
+@ZoomApiClient
 interface ZoomMeetingsClient {
 
     @Post("/users/{userId}/meetings")

@@ -6,20 +6,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import io.zoomoauth.adapters.http.support.RetriedGet;
+import io.zoomoauth.adapters.http.support.ZoomApiClient;
 import io.zoomoauth.adapters.http.support.ZoomCalls;
-import io.zoomoauth.adapters.http.support.ZoomClient;
-import io.zoomoauth.adapters.http.support.ZoomClientConfiguration;
 import io.zoomoauth.adapters.http.support.ZoomPageJson;
-import io.zoomoauth.domain.listings.Page;
-import io.zoomoauth.domain.listings.PageQuery;
-import io.zoomoauth.domain.listings.UserListing;
-import io.zoomoauth.domain.listings.ZoomUserListingPort;
-import io.zoomoauth.domain.token.AccessToken;
-import io.zoomoauth.domain.users.ZoomUserRef;
+import io.zoomoauth.adapters.http.support.ZoomUserListAdapter;
 import io.zoomoauth.domain.webinars.Webinar;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -28,10 +21,10 @@ import java.util.Optional;
 
 /** Zoom's {@code GET /users/{userId}/webinars}. */
 @Singleton
-public class ZoomWebinarsAdapter implements ZoomUserListingPort<Webinar> {
+public class ZoomWebinarsAdapter
+        extends ZoomUserListAdapter<ZoomWebinarsAdapter.WebinarPage, ZoomWebinarsAdapter.WebinarJson, Webinar> {
 
-    @ZoomClient
-    @Client(value = "${zoom.api.base-url:`https://api.zoom.us`}/v2", configuration = ZoomClientConfiguration.class)
+    @ZoomApiClient
     interface WebinarsClient {
         @Get("/users/{userId}/webinars")
         @RetriedGet
@@ -58,22 +51,7 @@ public class ZoomWebinarsAdapter implements ZoomUserListingPort<Webinar> {
         }
     }
 
-    private final WebinarsClient client;
-    private final ZoomCalls calls;
-
     ZoomWebinarsAdapter(WebinarsClient client, ZoomCalls calls) {
-        this.client = client;
-        this.calls = calls;
-    }
-
-    @Override
-    public UserListing<Webinar> listing() {
-        return Webinar.LISTING;
-    }
-
-    @Override
-    public Page<Webinar> list(AccessToken token, ZoomUserRef user, PageQuery query) {
-        return calls.read(() -> client.list(ZoomCalls.bearer(token), user.value(), query.pageSize().orElse(null),
-                query.nextPageToken().orElse(null)), page -> page.toPage(WebinarJson::toWebinar));
+        super(Webinar.LISTING, calls, client::list, WebinarJson::toWebinar);
     }
 }
