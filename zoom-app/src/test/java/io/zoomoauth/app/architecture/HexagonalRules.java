@@ -78,6 +78,14 @@ final class HexagonalRules {
                         + "out-ports and use-case implementations are wiring details of the factory");
     }
 
+    ArchRule declarativeZoomClientsStayInsideTheirHttpAdapterArea() {
+        return classes().that().areInterfaces().and().areNotAnnotations()
+                .and().areMetaAnnotatedWith("io.micronaut.http.client.annotation.Client")
+                .should().resideInAPackage(pkg("adapters.http")).andShould().notBePublic()
+                .because("a declarative Zoom client is a detail of its API area's adapter: only that adapter may call "
+                        + "it, so the token, retry and error rules of the adapter cannot be bypassed");
+    }
+
     ArchRule noPackageCycles() {
         return slices().matching(root + ".(**)").should().beFreeOfCycles()
                 .because("cycles between packages make the rings meaningless and every change ripple");
