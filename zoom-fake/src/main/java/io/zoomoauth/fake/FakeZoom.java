@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A strict, in-process fake of Zoom (OAuth and REST API on one port), behaving as ZOOM-FACTS.md describes:
+ * A strict, in-process fake of Zoom (OAuth and REST API on one port), behaving as docs/zoom-behaviour.md describes:
  * PKCE required and verified, single-use codes valid five minutes, exact redirect_uri, Basic client auth,
  * form-body parameters only, rotating refresh tokens (an old one fails at once with invalid_grant and is
  * counted), bearer-only API tokens, 64-bit meeting ids and an {@code x-zm-trackingid} on every answer.
