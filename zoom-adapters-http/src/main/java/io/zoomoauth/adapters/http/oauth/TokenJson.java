@@ -9,25 +9,25 @@ import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.token.RefreshToken;
 import io.zoomoauth.domain.token.Scopes;
 import io.zoomoauth.domain.token.TokenSet;
-import java.net.URI;
 import java.time.Instant;
 
 /**
  * Zoom's token response. Expiry becomes absolute: {@code now + expires_in}, where {@code now} is when the answer
- * arrived. {@code toString()} never shows a token.
+ * arrived. Zoom's {@code api_url} is ignored: calls go to the configured API host (docs/zoom-behaviour.md).
+ * {@code toString()} never shows a token.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 record TokenJson(@Nullable String accessToken, @Nullable String refreshToken, @Nullable Long expiresIn,
-                 @Nullable String scope, @Nullable String apiUrl) {
+                 @Nullable String scope) {
 
-    TokenSet tokenSet(Instant now, URI defaultApiUrl) {
+    TokenSet tokenSet(Instant now) {
         return new TokenSet(new AccessToken(required(accessToken, "access_token")), now.plusSeconds(lifetimeSeconds()),
-                new RefreshToken(required(refreshToken, "refresh_token")), now, scopes(), apiUrl(defaultApiUrl));
+                new RefreshToken(required(refreshToken, "refresh_token")), now, scopes());
     }
 
-    AccountGrant accountGrant(ZoomAccountId accountId, Instant now, URI defaultApiUrl) {
+    AccountGrant accountGrant(ZoomAccountId accountId, Instant now) {
         return new AccountGrant(accountId, new AccessToken(required(accessToken, "access_token")),
-                now.plusSeconds(lifetimeSeconds()), scopes(), apiUrl(defaultApiUrl));
+                now.plusSeconds(lifetimeSeconds()), scopes());
     }
 
     private long lifetimeSeconds() {
@@ -40,14 +40,6 @@ record TokenJson(@Nullable String accessToken, @Nullable String refreshToken, @N
 
     private Scopes scopes() {
         return Scopes.parse(scope == null ? "" : scope);
-    }
-
-    private URI apiUrl(URI defaultApiUrl) {
-        if (apiUrl == null || apiUrl.isBlank()) {
-            return defaultApiUrl;
-        }
-        URI url = URI.create(apiUrl);
-        return url.isAbsolute() ? url : defaultApiUrl;
     }
 
     private static <T> T required(T value, String field) {

@@ -1,6 +1,5 @@
 package io.zoomoauth.adapters.http.oauth;
 
-import io.zoomoauth.adapters.http.support.ZoomApiProperties;
 import io.zoomoauth.adapters.http.support.ZoomCalls;
 import io.zoomoauth.adapters.http.support.ZoomErrorTranslator.TokenCall;
 import io.zoomoauth.domain.error.InvalidClient;
@@ -30,16 +29,14 @@ public class ZoomOAuthAdapter implements ZoomOAuthPort {
 
     private final ZoomOAuthProperties oauth;
     private final ZoomS2sProperties s2s;
-    private final URI defaultApiUrl;
     private final ZoomOAuthClient client;
     private final ZoomCalls calls;
     private final Clock clock;
 
-    ZoomOAuthAdapter(ZoomOAuthProperties oauth, ZoomS2sProperties s2s, ZoomApiProperties api, ZoomOAuthClient client,
-                     ZoomCalls calls, Clock clock) {
+    ZoomOAuthAdapter(ZoomOAuthProperties oauth, ZoomS2sProperties s2s, ZoomOAuthClient client, ZoomCalls calls,
+                     Clock clock) {
         this.oauth = oauth;
         this.s2s = s2s;
-        this.defaultApiUrl = api.baseUrl();
         this.client = client;
         this.calls = calls;
         this.clock = clock;
@@ -72,7 +69,7 @@ public class ZoomOAuthAdapter implements ZoomOAuthPort {
         form.put("redirect_uri", redirectUri.toString());
         form.put("code_verifier", verifier.value());
         return calls.readToken(TokenCall.AUTHORIZATION_CODE, () -> client.token(userApp().basicAuthorization(), form),
-                body -> body.tokenSet(clock.instant(), defaultApiUrl));
+                body -> body.tokenSet(clock.instant()));
     }
 
     @Override
@@ -82,7 +79,7 @@ public class ZoomOAuthAdapter implements ZoomOAuthPort {
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken.value());
         return calls.readToken(TokenCall.REFRESH_TOKEN, () -> client.token(userApp().basicAuthorization(), form),
-                body -> body.tokenSet(clock.instant(), defaultApiUrl));
+                body -> body.tokenSet(clock.instant()));
     }
 
     /** Ends the user's grant. A token Zoom no longer knows fails with InvalidGrant: already revoked. */
@@ -102,7 +99,7 @@ public class ZoomOAuthAdapter implements ZoomOAuthPort {
         form.put("grant_type", "account_credentials");
         form.put("account_id", accountId.value());
         return calls.readToken(TokenCall.ACCOUNT_CREDENTIALS, () -> client.token(credentials.basicAuthorization(), form),
-                body -> body.accountGrant(accountId, clock.instant(), defaultApiUrl));
+                body -> body.accountGrant(accountId, clock.instant()));
     }
 
     private ClientCredentials userApp() {
