@@ -44,19 +44,31 @@ public final class ZoomErrorTranslator {
         this.clock = clock;
     }
 
-    /** A REST API call that did not answer 2xx (or did not answer at all). */
-    public DomainFailure apiFailure(ZoomCallFailure failure) {
+    /** What an answer says to a classification: Zoom's status, tracking id and error body. */
+    private interface ByAnswer {
+        DomainFailure classify(HttpResponse<?> response, int status, String trackingId, ZoomErrorBody body);
+    }
+
+    /** No answer, or a 429, means the same for every call; everything else is the call's own reading. */
+    private DomainFailure translate(ZoomCallFailure failure, ByAnswer byAnswer) {
         if (failure.response().isEmpty()) {
             return transportFailure(failure);
         }
         HttpResponse<?> response = failure.response().get();
-        int status = response.code();
-        String trackingId = trackingId(response);
         ZoomErrorBody body = body(response);
+        return response.code() == 429 ? rateLimited(response, body)
+                : byAnswer.classify(response, response.code(), trackingId(response), body);
+    }
+
+    /** A REST API call that did not answer 2xx (or did not answer at all). */
+    public DomainFailure apiFailure(ZoomCallFailure failure) {
+        return translate(failure, (response, status, trackingId, body) -> apiFailure(failure, response, status,
+                trackingId, body));
+    }
+
+    private DomainFailure apiFailure(ZoomCallFailure failure, HttpResponse<?> response, int status, String trackingId,
+                                     ZoomErrorBody body) {
         Integer code = body.zoomCode();
-        if (status == 429) {
-            return rateLimited(response, body);
-        }
         if (status >= 500) {
             return serverError(failure.call(), response);
         }
@@ -71,16 +83,12 @@ public final class ZoomErrorTranslator {
 
     /** A token or revoke call that did not answer 2xx (or did not answer at all). */
     public DomainFailure tokenFailure(TokenCall call, ZoomCallFailure failure) {
-        if (failure.response().isEmpty()) {
-            return transportFailure(failure);
-        }
-        HttpResponse<?> response = failure.response().get();
-        int status = response.code();
-        String trackingId = trackingId(response);
-        ZoomErrorBody body = body(response);
-        if (status == 429) {
-            return rateLimited(response, body);
-        }
+        return translate(failure, (response, status, trackingId, body) -> tokenFailure(call, failure, response, status,
+                trackingId, body));
+    }
+
+    private DomainFailure tokenFailure(TokenCall call, ZoomCallFailure failure, HttpResponse<?> response, int status,
+                                       String trackingId, ZoomErrorBody body) {
         if (status >= 500 || status < 400) {
             return serverError(failure.call(), response);
         }
