@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -305,10 +306,18 @@ public final class FakeZoom implements AutoCloseable {
         counters.request();
         int concurrent = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(concurrent, Math::max);
+        // Not in flight once the answer starts: the client may reuse the connection before this thread returns.
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable leave = () -> {
+            if (done.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+            }
+        };
+        exchange.beforeAnswer(leave);
         try {
             dispatch(exchange);
         } finally {
-            inFlight.decrementAndGet();
+            leave.run();
         }
     }
 
