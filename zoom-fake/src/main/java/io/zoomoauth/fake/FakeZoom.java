@@ -383,6 +383,7 @@ public final class FakeZoom implements AutoCloseable {
     private static void apply(Fault fault, FakeExchange exchange) {
         switch (fault.kind) {
             case STATUS -> exchange.json(fault.status, FakeApi.error(fault.status, "Fake Zoom fault: HTTP " + fault.status));
+            case HTML -> exchange.html(fault.status, "<html><body><h1>Service temporarily unavailable</h1></body></html>");
             case RATE_LIMIT -> {
                 Map<String, String> headers = new LinkedHashMap<>();
                 if (fault.retryAfter != null) {
