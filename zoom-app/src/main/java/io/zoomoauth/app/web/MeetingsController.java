@@ -15,12 +15,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.meetings.ManageMeetingsUseCase;
 import io.zoomoauth.domain.meetings.Meeting;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
-import io.zoomoauth.domain.meetings.MeetingPage;
 import io.zoomoauth.domain.users.ZoomUserRef;
 import java.util.Map;
 import java.util.Optional;
@@ -53,9 +51,7 @@ public class MeetingsController {
                                     @Nullable @QueryValue("next_page_token") String nextPageToken) {
         MeetingListQuery query = new MeetingListQuery(Optional.ofNullable(type), Optional.ofNullable(pageSize),
                 Optional.ofNullable(nextPageToken).filter(t -> !t.isEmpty()));
-        MeetingPage page = meetings.list(user(userId), query);
-        return PageJson.of("meetings", new Page<>(page.meetings(), page.pageSize(), page.totalRecords(),
-                page.nextPageToken()));
+        return PageJson.of("meetings", meetings.list(user(userId), query));
     }
 
     @Get("/{meetingId}")

@@ -3,12 +3,12 @@ package io.zoomoauth.adapters.http.meetings;
 import static io.zoomoauth.adapters.http.support.ZoomCalls.bearer;
 
 import io.zoomoauth.adapters.http.support.ZoomCalls;
+import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.meetings.Meeting;
 import io.zoomoauth.domain.meetings.MeetingChanges;
 import io.zoomoauth.domain.meetings.MeetingDraft;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
-import io.zoomoauth.domain.meetings.MeetingPage;
 import io.zoomoauth.domain.meetings.ZoomMeetingsPort;
 import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.users.ZoomUserRef;
@@ -32,13 +32,10 @@ public class ZoomMeetingsAdapter implements ZoomMeetingsPort {
     }
 
     @Override
-    public MeetingPage list(AccessToken token, ZoomUserRef user, MeetingListQuery query) {
+    public Page<Meeting> list(AccessToken token, ZoomUserRef user, MeetingListQuery query) {
         return calls.read(() -> client.list(bearer(token), user.value(), query.type().orElse(null),
                         query.pageSize().orElse(null), query.nextPageToken().orElse(null)),
-                page -> {
-                    var items = page.toPage(MeetingJson::toMeeting);
-                    return new MeetingPage(items.items(), items.pageSize(), items.totalRecords(), items.nextPageToken());
-                });
+                page -> page.toPage(MeetingJson::toMeeting));
     }
 
     @Override
