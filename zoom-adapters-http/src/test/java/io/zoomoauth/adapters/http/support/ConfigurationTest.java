@@ -68,4 +68,12 @@ class ConfigurationTest {
         assertThatThrownBy(() -> new ZoomOAuthProperties(URI.create("https://zoom.us/"), null, null))
                 .hasMessageContaining("zoom.oauth.base-url");
     }
+
+    @Test
+    void aBaseUrlWithAPath_stopsTheStart() {
+        assertThatThrownBy(() -> AdapterTestContext.startContext(Map.of("zoom.api.base-url", "https://api.example.test/v2"),
+                Clock.systemUTC()).close()).hasStackTraceContaining("zoom.api.base-url must be a host without a path");
+        assertThatThrownBy(() -> AdapterTestContext.startContext(Map.of("zoom.oauth.base-url", "https://zoom.us/"),
+                Clock.systemUTC()).close()).hasStackTraceContaining("zoom.oauth.base-url must be a host without a path");
+    }
 }
