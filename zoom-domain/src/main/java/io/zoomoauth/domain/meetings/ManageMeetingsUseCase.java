@@ -1,5 +1,6 @@
 package io.zoomoauth.domain.meetings;
 
+import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.users.ZoomUserRef;
 
 /** In-port: a user's meetings, with the user's own grant or, failing that, the Server-to-Server token. */
@@ -7,7 +8,7 @@ public interface ManageMeetingsUseCase {
 
     Meeting create(ZoomUserRef user, MeetingDraft draft);
 
-    MeetingPage list(ZoomUserRef user, MeetingListQuery query);
+    Page<Meeting> list(ZoomUserRef user, MeetingListQuery query);
 
     Meeting get(ZoomUserRef user, MeetingId meetingId);
 
