@@ -57,9 +57,16 @@ final class FakeExchange {
         return status;
     }
 
-    /** Runs once the status is known and before a byte of the answer is sent (so counters are exact when a client returns). */
+    /**
+     * Runs once the status is known and before a byte of the answer is sent (so counters are exact when a client
+     * returns); hooks run in the order they were added.
+     */
     void beforeAnswer(Runnable hook) {
-        beforeAnswer = hook;
+        Runnable earlier = beforeAnswer;
+        beforeAnswer = () -> {
+            earlier.run();
+            hook.run();
+        };
     }
 
     void json(int code, Object value) {

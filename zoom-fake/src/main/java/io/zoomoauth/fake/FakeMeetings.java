@@ -2,7 +2,6 @@ package io.zoomoauth.fake;
 
 import io.zoomoauth.fake.FakeDirectory.User;
 import io.zoomoauth.fake.FakeTokens.Principal;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +43,7 @@ final class FakeMeetings {
     }
 
     synchronized Optional<Map<String, Object>> stored(long id) {
-        return Optional.ofNullable(meetings.get(id)).map(meeting -> deepCopy(meeting.fields()));
+        return Optional.ofNullable(meetings.get(id)).map(meeting -> FakeJson.copy(meeting.fields()));
     }
 
     /** The request's JSON object if Zoom would accept it; otherwise answers 400 (code 300) and gives empty. */
@@ -98,40 +97,22 @@ final class FakeMeetings {
     }
 
     void list(FakeExchange exchange, User host) {
-        Map<String, String> query = exchange.query();
-        String type = query.getOrDefault("type", "scheduled");
-        if (!LIST_TYPES.contains(type)) {
+        if (!LIST_TYPES.contains(exchange.query().getOrDefault("type", "scheduled"))) {
             exchange.json(400, FakeApi.validationError("type", "Invalid field."));
             return;
         }
-        int pageSize;
-        int offset;
-        try {
-            pageSize = Integer.parseInt(query.getOrDefault("page_size", "30"));
-            offset = query.containsKey("next_page_token") ? offsetOf(query.get("next_page_token")) : 0;
-        } catch (IllegalArgumentException e) {
-            exchange.json(400, FakeApi.validationError("next_page_token", "Invalid field."));
-            return;
-        }
-        pageSize = Math.max(1, Math.min(pageSize, 300));
         List<Map<String, Object>> all = new ArrayList<>();
         synchronized (this) {
             meetings.values().stream().filter(meeting -> meeting.hostId().equals(host.id()))
                     .forEach(meeting -> all.add(summary(meeting.fields())));
         }
-        int end = Math.min(all.size(), offset + pageSize);
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("page_size", pageSize);
-        page.put("total_records", all.size());
-        page.put("next_page_token", end < all.size() ? pageToken(end) : "");
-        page.put("meetings", offset >= all.size() ? List.of() : all.subList(offset, end));
-        exchange.json(200, page);
+        FakePaging.answer(exchange, "meetings", all);
     }
 
     void get(FakeExchange exchange, Principal principal, String idSegment) {
         Optional<Map<String, Object>> meeting = visible(principal, idSegment).map(StoredMeeting::fields);
         synchronized (this) {
-            meeting.ifPresentOrElse(fields -> exchange.json(200, deepCopy(fields)), () -> missing(exchange, idSegment));
+            meeting.ifPresentOrElse(fields -> exchange.json(200, FakeJson.copy(fields)), () -> missing(exchange, idSegment));
         }
     }
 
@@ -236,23 +217,6 @@ final class FakeMeetings {
         settings.put("audio", "voip");
         settings.put("auto_recording", "none");
         return settings;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> deepCopy(Map<String, Object> fields) {
-        return (Map<String, Object>) FakeJson.readObject(FakeJson.write(fields));
-    }
-
-    private static String pageToken(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int offsetOf(String token) {
-        String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-        if (!decoded.startsWith("offset:")) {
-            throw new IllegalArgumentException("not a page token");
-        }
-        return Integer.parseInt(decoded.substring(7));
     }
 
     private byte[] randomBytes(int count) {

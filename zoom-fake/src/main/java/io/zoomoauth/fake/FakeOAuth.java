@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@code /oauth/authorize}, the consent form, {@code /oauth/token} and {@code /oauth/revoke}, as ZOOM-FACTS.md
+ * {@code /oauth/authorize}, the consent form, {@code /oauth/token} and {@code /oauth/revoke}, as docs/zoom-behaviour.md
  * describes them. Stricter than Zoom in one place: an authorization request without {@code code_challenge} is
  * refused, so a client that skips PKCE cannot pass.
  */

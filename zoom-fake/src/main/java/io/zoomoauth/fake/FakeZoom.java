@@ -22,10 +22,11 @@ import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A strict, in-process fake of Zoom (OAuth and REST API on one port), behaving as ZOOM-FACTS.md describes:
+ * A strict, in-process fake of Zoom (OAuth and REST API on one port), behaving as docs/zoom-behaviour.md describes:
  * PKCE required and verified, single-use codes valid five minutes, exact redirect_uri, Basic client auth,
  * form-body parameters only, rotating refresh tokens (an old one fails at once with invalid_grant and is
  * counted), bearer-only API tokens, 64-bit meeting ids and an {@code x-zm-trackingid} on every answer.
@@ -67,6 +68,7 @@ public final class FakeZoom implements AutoCloseable {
     private final FakeTokens tokens;
     private final FakeOAuth oauth;
     private final FakeMeetings meetings;
+    private final FakeUserLists userLists = new FakeUserLists();
     private final FakeApi api;
     private final FakeAdmin admin;
     private final List<ArmedFault> faults = new ArrayList<>();
@@ -96,7 +98,7 @@ public final class FakeZoom implements AutoCloseable {
         tokens = new FakeTokens(clock, counters);
         oauth = new FakeOAuth(directory, tokens, counters, clock);
         meetings = new FakeMeetings(clock);
-        api = new FakeApi(directory, tokens, meetings);
+        api = new FakeApi(directory, tokens, meetings, userLists);
         admin = new FakeAdmin(this, directory, clock);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
         AtomicInteger threads = new AtomicInteger();
@@ -113,10 +115,10 @@ public final class FakeZoom implements AutoCloseable {
         oauth.setApiUrl(baseUrl.toString());
     }
 
-    /** Starts a fake on 127.0.0.1 and a free port; code expiry and token lifetimes follow {@code clock}. */
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
+    /** Starts a fake on 127.0.0.1 and a free port; code expiry and token lifetimes follow {@code clock}. */
     public static FakeZoom start(Clock clock) {
         return start(clock, 0);
     }
@@ -287,6 +289,14 @@ public final class FakeZoom implements AutoCloseable {
         maxInFlight.set(0);
     }
 
+    /**
+     * Puts an item into one of {@code userId}'s read-only lists ({@code "webinars"}, …), served by that list's
+     * route with Zoom's paging. Items are returned as given, in the order added.
+     */
+    public void addToUserList(String list, String userId, Map<String, Object> item) {
+        userLists.add(list, userId, item);
+    }
+
     /** A meeting as the fake stores it (all fields Zoom would return), for assertions. */
     public Optional<Map<String, Object>> meeting(long meetingId) {
         return meetings.stored(meetingId);
@@ -316,10 +326,18 @@ public final class FakeZoom implements AutoCloseable {
         counters.request();
         int concurrent = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(concurrent, Math::max);
+        // Not in flight once the answer starts: the client may reuse the connection before this thread returns.
+        AtomicBoolean done = new AtomicBoolean();
+        Runnable leave = () -> {
+            if (done.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+            }
+        };
+        exchange.beforeAnswer(leave);
         try {
             dispatch(exchange);
         } finally {
-            inFlight.decrementAndGet();
+            leave.run();
         }
     }
 
@@ -348,7 +366,7 @@ public final class FakeZoom implements AutoCloseable {
     }
 
     private void recordApiCall(FakeExchange exchange) {
-        counters.apiCall(new ApiCall(exchange.method, exchange.rawPath, FakeApi.endpoint(exchange.method, exchange.rawPath),
+        counters.apiCall(new ApiCall(exchange.method, exchange.rawPath, api.endpoint(exchange.method, exchange.rawPath),
                 exchange.rawQuery, bearer(exchange.header("Authorization")), exchange.status(), exchange.trackingId));
     }
 
@@ -388,6 +406,7 @@ public final class FakeZoom implements AutoCloseable {
     private static void apply(Fault fault, FakeExchange exchange) {
         switch (fault.kind) {
             case STATUS -> exchange.json(fault.status, FakeApi.error(fault.status, "Fake Zoom fault: HTTP " + fault.status));
+            case HTML -> exchange.html(fault.status, "<html><body><h1>Service temporarily unavailable</h1></body></html>");
             case RATE_LIMIT -> {
                 Map<String, String> headers = new LinkedHashMap<>();
                 if (fault.retryAfter != null) {

@@ -9,7 +9,7 @@ import java.util.Objects;
 /** What the fake does instead of answering normally; arm it with {@link FakeZoom#failNext}. */
 public final class Fault {
 
-    enum Kind { STATUS, RATE_LIMIT, HANG, DROP, DELAY }
+    enum Kind { STATUS, HTML, RATE_LIMIT, HANG, DROP, DELAY }
 
     final Kind kind;
     final int status;
@@ -28,6 +28,11 @@ public final class Fault {
     /** Answers {@code status} (e.g. 500, 502, 503) with a Zoom-style error body. */
     public static Fault status(int status) {
         return new Fault(Kind.STATUS, status, null, null, null);
+    }
+
+    /** Answers {@code status} with an HTML page instead of JSON, as a proxy or maintenance page in front of Zoom does. */
+    public static Fault html(int status) {
+        return new Fault(Kind.HTML, status, null, null, null);
     }
 
     /** 429 with the given raw {@code Retry-After} and {@code X-RateLimit-Type} headers (either may be null). */

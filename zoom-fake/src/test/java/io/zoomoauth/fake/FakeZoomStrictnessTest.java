@@ -383,6 +383,38 @@ class FakeZoomStrictnessTest {
     }
 
     @Test
+    void routeTable_knownPathWithOtherMethodIs405_unknownPathIs404_andCountersUseTheTemplate() throws Exception {
+        String token = accessToken();
+
+        assertThat(api("PUT", "/v2/meetings/123", token).statusCode()).isEqualTo(405);
+        assertThat(api("GET", "/v2/users/me/nothing-here", token).statusCode()).isEqualTo(404);
+        api("GET", "/v2/meetings/123", token);
+
+        assertThat(zoom.apiCallCount("GET /v2/meetings/{meetingId}")).isEqualTo(1);
+        assertThat(zoom.apiCallCount("GET /v2/users/me/nothing-here")).isEqualTo(1);
+    }
+
+    @Test
+    void meetingList_pagesWithZoomsTokens_andRefusesAnUnreadablePageSizeWithCode300() throws Exception {
+        String token = accessToken();
+        for (int i = 0; i < 3; i++) {
+            api("POST", "/v2/users/me/meetings", token, "{\"topic\":\"m" + i + "\"}");
+        }
+
+        Map<String, Object> first = json(api("GET", "/v2/users/me/meetings?page_size=2", token));
+        Map<String, Object> second = json(api("GET", "/v2/users/me/meetings?page_size=2&next_page_token="
+                + first.get("next_page_token"), token));
+        HttpResponse<String> unreadable = api("GET", "/v2/users/me/meetings?page_size=two", token);
+
+        assertThat(first).containsEntry("total_records", 3L).containsEntry("page_size", 2L);
+        assertThat((List<?>) first.get("meetings")).hasSize(2);
+        assertThat((List<?>) second.get("meetings")).hasSize(1);
+        assertThat(second).containsEntry("next_page_token", "");
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(json(unreadable)).containsEntry("code", 300L);
+    }
+
+    @Test
     void everyAnswerCarriesATrackingId() throws Exception {
         String token = accessToken();
         zoom.failNext("GET", "/v2/users/me", 1, Fault.status(503));

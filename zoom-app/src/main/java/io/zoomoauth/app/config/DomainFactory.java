@@ -29,6 +29,8 @@ import io.zoomoauth.domain.grant.PendingRotationJournal;
 import io.zoomoauth.domain.grant.ZoomAccountId;
 import io.zoomoauth.domain.idempotency.IdempotencyStore;
 import io.zoomoauth.domain.idempotency.IdempotentRequestsService;
+import io.zoomoauth.domain.listings.UserListingsService;
+import io.zoomoauth.domain.listings.ZoomUserListingPort;
 import io.zoomoauth.domain.meetings.MeetingsService;
 import io.zoomoauth.domain.meetings.ZoomMeetingsPort;
 import io.zoomoauth.domain.oauth.ZoomOAuthPort;
@@ -42,6 +44,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -143,6 +146,12 @@ public class DomainFactory {
     @Singleton
     MeetingsService meetings(ZoomApiAccess access, ZoomMeetingsPort meetings) {
         return new MeetingsService(access, meetings);
+    }
+
+    /** Every per-user Zoom list the adapters read ({@code ZoomUserListingPort} beans), behind one use case. */
+    @Singleton
+    UserListingsService userListings(ZoomApiAccess access, List<ZoomUserListingPort<?>> listings) {
+        return new UserListingsService(access, listings);
     }
 
     @Singleton

@@ -1,43 +1,20 @@
 package io.zoomoauth.app.web;
 
-import io.zoomoauth.domain.meetings.Meeting;
 import io.zoomoauth.domain.meetings.MeetingChanges;
 import io.zoomoauth.domain.meetings.MeetingDraft;
-import io.zoomoauth.domain.meetings.MeetingPage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * JSON ↔ meeting, by Zoom's own field names: typed fields are checked for their JSON type (the message names
- * the field), everything else passes through to Zoom and back unchanged.
+ * A caller's JSON → meeting draft or changes, by Zoom's own field names: typed fields are checked for their JSON
+ * type (the message names the field), everything else passes through to Zoom unchanged. Answers are written by
+ * {@link WebJson}.
  */
 final class MeetingJson {
 
     private MeetingJson() {
-    }
-
-    static Map<String, Object> toJson(Meeting meeting) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", meeting.id().value());
-        json.put("topic", meeting.topic());
-        json.put("type", meeting.type());
-        meeting.startTime().ifPresent(v -> json.put("start_time", v));
-        meeting.duration().ifPresent(v -> json.put("duration", v));
-        meeting.timezone().ifPresent(v -> json.put("timezone", v));
-        meeting.joinUrl().ifPresent(v -> json.put("join_url", v));
-        json.putAll(meeting.otherFields());
-        return json;
-    }
-
-    static Map<String, Object> toJson(MeetingPage page) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("page_size", page.pageSize());
-        json.put("total_records", page.totalRecords());
-        json.put("next_page_token", page.nextPageToken().orElse(""));
-        json.put("meetings", page.meetings().stream().map(MeetingJson::toJson).toList());
-        return json;
     }
 
     static MeetingDraft draft(Map<String, Object> body) {

@@ -21,10 +21,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.zoomoauth.domain.idempotency.RecordedAnswer;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.domain.access.ActingFor;
+import io.zoomoauth.domain.idempotency.RecordedAnswer;
 import io.zoomoauth.domain.meetings.ManageMeetingsUseCase;
+import io.zoomoauth.domain.meetings.Meeting;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
 import io.zoomoauth.domain.users.ZoomUserRef;
@@ -64,30 +65,30 @@ public class MeetingsController {
             // The body as parsed, written again: the same JSON with other spacing is the same request.
             return idempotent.run(userId, idempotencyKey, "POST meetings", idempotent.jsonBytes(body == null ? Map.of() : body),
                     () -> new RecordedAnswer(201, Map.of("Content-Type", "application/json"),
-                            idempotent.jsonBytes(MeetingJson.toJson(meetings.create(user(userId, credentials), MeetingJson.draft(body))))));
+                            idempotent.jsonBytes(meetings.create(user(userId, credentials), MeetingJson.draft(body)))));
         }
         return HttpResponse.status(HttpStatus.CREATED)
-                .body(MeetingJson.toJson(meetings.create(user(userId, credentials), MeetingJson.draft(body))));
+                .body(meetings.create(user(userId, credentials), MeetingJson.draft(body)));
     }
 
     @Get
     @Operation(operationId = "listMeetings", summary = "List meetings (Zoom's type, page_size and next_page_token pass through)")
     @ApiResponse(responseCode = "200", description = "One page of meetings",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.MeetingPage.class)))
-    public Map<String, Object> list(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @Nullable @QueryValue String type,
+    public PageJson<Meeting> list(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @Nullable @QueryValue String type,
                                     @Nullable @QueryValue("page_size") Integer pageSize,
                                     @Nullable @QueryValue("next_page_token") String nextPageToken) {
         MeetingListQuery query = new MeetingListQuery(Optional.ofNullable(type), Optional.ofNullable(pageSize),
                 Optional.ofNullable(nextPageToken).filter(t -> !t.isEmpty()));
-        return MeetingJson.toJson(meetings.list(user(userId, credentials), query));
+        return PageJson.of("meetings", meetings.list(user(userId, credentials), query));
     }
 
     @Get("/{meetingId}")
     @Operation(operationId = "getMeeting", summary = "One meeting")
     @ApiResponse(responseCode = "200", description = "The meeting",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.Meeting.class)))
-    public Map<String, Object> get(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId) {
-        return MeetingJson.toJson(meetings.get(user(userId, credentials), MeetingId.parse(meetingId)));
+    public Meeting get(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId) {
+        return meetings.get(user(userId, credentials), MeetingId.parse(meetingId));
     }
 
     @Patch("/{meetingId}")

@@ -14,8 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import io.zoomoauth.domain.profile.GetProfileUseCase;
 import io.zoomoauth.domain.users.ZoomUser;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** A connected user's Zoom profile ({@code users/me} with their own grant). */
 @Controller("/api/users/{userId}/profile")
@@ -35,16 +33,7 @@ public class ProfileController {
     @Operation(operationId = "getProfile", summary = "Zoom's users/me for this user's grant")
     @ApiResponse(responseCode = "200", description = "The profile",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.ZoomProfile.class)))
-    public Map<String, Object> profile(@PathVariable String userId) {
-        ZoomUser user = profiles.profile(new ZoomUserId(userId));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", user.id().value());
-        json.put("account_id", user.accountId().value());
-        json.put("email", user.email());
-        json.put("first_name", user.firstName());
-        json.put("last_name", user.lastName());
-        json.put("display_name", user.displayName());
-        json.putAll(user.otherFields());
-        return json;
+    public ZoomUser profile(@PathVariable String userId) {
+        return profiles.profile(new ZoomUserId(userId));
     }
 }

@@ -29,6 +29,8 @@ class ArchitectureRulesCatchViolationsTest {
                 rule("persistence uses http adapter", HexagonalRules::persistenceAdapterDoesNotUseTheHttpAdapter, "ports"),
                 rule("adapter depends on the app", HexagonalRules::nothingOutsideTheAppDependsOnTheApp, "outermost"),
                 rule("controller uses an adapter", HexagonalRules::controllersCallInboundPortsNeverAdapters, "in-ports"),
+                rule("a Zoom client outside its adapter", HexagonalRules::declarativeZoomClientsStayInsideTheirHttpAdapterArea,
+                        "bypassed"),
                 rule("packages form a cycle", HexagonalRules::noPackageCycles, "cycles"),
                 rule("the app uses the fake outside demo mode", HexagonalRules::onlyDemoModeUsesTheFakeZoom, "demo"));
     }

@@ -24,6 +24,8 @@ class ArchitectureTest {
         assertThat(classes.stream().map(c -> c.getPackageName()))
                 .anyMatch(p -> p.startsWith("io.zoomoauth.domain"))
                 .anyMatch(p -> p.startsWith("io.zoomoauth.adapters.http"))
+                .anyMatch(p -> p.equals("io.zoomoauth.adapters.http.webinars"))
+                .anyMatch(p -> p.equals("io.zoomoauth.domain.listings"))
                 .anyMatch(p -> p.startsWith("io.zoomoauth.adapters.persistence"))
                 .anyMatch(p -> p.startsWith("io.zoomoauth.app"))
                 .anyMatch(p -> p.startsWith("io.zoomoauth.app.demo"))
@@ -64,6 +66,11 @@ class ArchitectureTest {
     @Test
     void onlyDemoModeUsesTheFakeZoom() {
         RULES.onlyDemoModeUsesTheFakeZoom().check(classes);
+    }
+
+    @Test
+    void declarativeZoomClientsStayInsideTheirHttpAdapterArea() {
+        RULES.declarativeZoomClientsStayInsideTheirHttpAdapterArea().check(classes);
     }
 
     @Test

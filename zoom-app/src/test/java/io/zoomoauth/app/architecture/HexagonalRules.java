@@ -85,6 +85,14 @@ final class HexagonalRules {
                         + "reach it, so a normal start never loads it and no production path can talk to it");
     }
 
+    ArchRule declarativeZoomClientsStayInsideTheirHttpAdapterArea() {
+        return classes().that().areInterfaces().and().areNotAnnotations()
+                .and().areMetaAnnotatedWith("io.micronaut.http.client.annotation.Client")
+                .should().resideInAPackage(pkg("adapters.http")).andShould().notBePublic()
+                .because("a declarative Zoom client is a detail of its API area's adapter: only that adapter may call "
+                        + "it, so the token, retry and error rules of the adapter cannot be bypassed");
+    }
+
     ArchRule noPackageCycles() {
         return slices().matching(root + ".(**)").should().beFreeOfCycles()
                 .because("cycles between packages make the rings meaningless and every change ripple");

@@ -49,8 +49,31 @@ public final class ServiceInstance implements AutoCloseable {
                 .environments("test").build();
         context.start();
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
-        server.start();
+        startListening(server);
         return new ServiceInstance(server);
+    }
+
+    /**
+     * A restart on the port a closed instance just left: Netty releases the listening socket a moment after the
+     * context has closed, so binding at once can still find it taken. Try again for a few seconds.
+     */
+    private static void startListening(EmbeddedServer server) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                server.start();
+                return;
+            } catch (io.micronaut.http.server.exceptions.ServerStartupException e) {
+                if (attempt == 50 || !(e.getCause() instanceof java.net.BindException)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.zoomoauth.domain.meetings;
 
+import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.access.ZoomApiAccess;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.access.ActingFor;
@@ -22,7 +23,7 @@ public final class MeetingsService implements ManageMeetingsUseCase {
     }
 
     @Override
-    public MeetingPage list(ActingFor user, MeetingListQuery query) {
+    public Page<Meeting> list(ActingFor user, MeetingListQuery query) {
         Check.notNull(query, "query");
         return access.onBehalfOf(user, (token, pathUser) -> meetings.list(token, pathUser, query));
     }

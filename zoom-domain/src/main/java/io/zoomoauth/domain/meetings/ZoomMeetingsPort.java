@@ -1,5 +1,6 @@
 package io.zoomoauth.domain.meetings;
 
+import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.users.ZoomUserRef;
 
@@ -14,7 +15,7 @@ public interface ZoomMeetingsPort {
     Meeting create(AccessToken accessToken, ZoomUserRef user, MeetingDraft draft);
 
     /** {@code GET /users/{userId}/meetings}. */
-    MeetingPage list(AccessToken accessToken, ZoomUserRef user, MeetingListQuery query);
+    Page<Meeting> list(AccessToken accessToken, ZoomUserRef user, MeetingListQuery query);
 
     /** {@code GET /meetings/{meetingId}}. */
     Meeting get(AccessToken accessToken, MeetingId meetingId);

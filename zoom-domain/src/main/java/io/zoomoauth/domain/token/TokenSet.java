@@ -1,22 +1,21 @@
 package io.zoomoauth.domain.token;
 
 import io.zoomoauth.domain.common.Check;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * What one successful token exchange or refresh gives: both tokens, when the access token expires
  * (absolute, computed from {@code expires_in} when it arrived), when the refresh token was issued,
- * the granted scopes and the API base URL Zoom names for this user.
+ * and the granted scopes. Zoom's {@code api_url} is not kept: calls go to the configured API host
+ * (docs/zoom-behaviour.md).
  */
 public record TokenSet(
         AccessToken accessToken,
         Instant accessTokenExpiresAt,
         RefreshToken refreshToken,
         Instant refreshTokenIssuedAt,
-        Scopes scopes,
-        URI apiUrl) {
+        Scopes scopes) {
 
     public TokenSet {
         Check.notNull(accessToken, "accessToken");
@@ -24,12 +23,8 @@ public record TokenSet(
         Check.notNull(refreshToken, "refreshToken");
         Check.notNull(refreshTokenIssuedAt, "refreshTokenIssuedAt");
         Check.notNull(scopes, "scopes");
-        Check.notNull(apiUrl, "apiUrl");
         if (accessTokenExpiresAt.isBefore(refreshTokenIssuedAt)) {
             throw new IllegalArgumentException("accessTokenExpiresAt must not be before refreshTokenIssuedAt");
-        }
-        if (!apiUrl.isAbsolute()) {
-            throw new IllegalArgumentException("apiUrl must be an absolute URL");
         }
     }
 

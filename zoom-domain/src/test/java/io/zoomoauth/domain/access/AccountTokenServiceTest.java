@@ -115,7 +115,7 @@ class AccountTokenServiceTest {
                 throw new ZoomUnavailable("token endpoint answered 503", 503, "t-" + n, null);
             }
             return new AccountGrant(accountId, new AccessToken("s2s-" + n), clock.instant().plus(Duration.ofHours(1)),
-                    Scopes.none(), Fixtures.API);
+                    Scopes.none());
         }
     }
 }

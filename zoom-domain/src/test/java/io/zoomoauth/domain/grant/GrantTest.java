@@ -94,7 +94,7 @@ class GrantTest {
     @Test
     void accountGrantUsesTheSameSkewBoundary() {
         AccountGrant account = new AccountGrant(Fixtures.ACCOUNT, grant.tokens().accessToken(), expiry,
-                grant.tokens().scopes(), Fixtures.API);
+                grant.tokens().scopes());
         assertThat(account.needsRefresh(expiry.minus(SKEW).minusSeconds(1), SKEW)).isFalse();
         assertThat(account.needsRefresh(expiry.minus(SKEW), SKEW)).isTrue();
     }

@@ -8,7 +8,6 @@ import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.token.RefreshToken;
 import io.zoomoauth.domain.token.Scopes;
 import io.zoomoauth.domain.token.TokenSet;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,14 +16,13 @@ public final class Fixtures {
     public static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
     public static final ZoomUserId USER = new ZoomUserId("KdYKjnimT4KPd8FFgQt9FQ");
     public static final ZoomAccountId ACCOUNT = new ZoomAccountId("Acc0unt_1");
-    public static final URI API = URI.create("https://api.zoom.us");
 
     private Fixtures() {
     }
 
     public static TokenSet tokens(String suffix, Instant issuedAt, Duration lifetime) {
         return new TokenSet(new AccessToken("access-" + suffix), issuedAt.plus(lifetime),
-                new RefreshToken("refresh-" + suffix), issuedAt, Scopes.parse("meeting:write:meeting user:read:user"), API);
+                new RefreshToken("refresh-" + suffix), issuedAt, Scopes.parse("meeting:write:meeting user:read:user"));
     }
 
     public static GrantOwner owner(ZoomUserId userId) {

@@ -89,7 +89,7 @@ public class RotatingOAuth implements ZoomOAuthPort {
         int g = generation.incrementAndGet();
         liveRefreshToken = "refresh-gen" + g;
         return new TokenSet(new AccessToken("access-gen" + g), clock.instant().plus(lifetime),
-                new RefreshToken(liveRefreshToken), clock.instant(), Scopes.parse("meeting:write:meeting"), Fixtures.API);
+                new RefreshToken(liveRefreshToken), clock.instant(), Scopes.parse("meeting:write:meeting"));
     }
 
     @Override
@@ -101,7 +101,7 @@ public class RotatingOAuth implements ZoomOAuthPort {
     public AccountGrant fetchAccountToken(ZoomAccountId accountId) {
         int g = generation.incrementAndGet();
         return new AccountGrant(accountId, new AccessToken("s2s-gen" + g), clock.instant().plus(lifetime),
-                Scopes.none(), Fixtures.API);
+                Scopes.none());
     }
 
     private void sleep() {

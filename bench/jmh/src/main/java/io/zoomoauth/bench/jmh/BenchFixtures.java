@@ -16,7 +16,6 @@ import io.zoomoauth.domain.token.RefreshToken;
 import io.zoomoauth.domain.token.Scopes;
 import io.zoomoauth.domain.token.TokenPolicy;
 import io.zoomoauth.domain.token.TokenSet;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,6 @@ final class BenchFixtures {
     static final Duration LIFETIME = Duration.ofHours(1);
     static final ZoomUserId USER = new ZoomUserId("KdYKjnimT4KPd8FFgQt9FQ");
     static final ZoomAccountId ACCOUNT = new ZoomAccountId("Acc0unt_1");
-    static final URI API = URI.create("https://api.zoom.us");
     static final Scopes SCOPES = Scopes.parse("meeting:write:meeting user:read:user");
 
     private BenchFixtures() {
@@ -36,7 +34,7 @@ final class BenchFixtures {
 
     static TokenSet tokens(String suffix, Instant issuedAt) {
         return new TokenSet(new AccessToken("access-" + suffix), issuedAt.plus(LIFETIME),
-                new RefreshToken("refresh-" + suffix), issuedAt, SCOPES, API);
+                new RefreshToken("refresh-" + suffix), issuedAt, SCOPES);
     }
 
     static Grant grant(ZoomUserId userId, String suffix, Instant issuedAt) {

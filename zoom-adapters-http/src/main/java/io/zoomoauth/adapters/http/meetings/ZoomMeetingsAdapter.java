@@ -1,59 +1,55 @@
 package io.zoomoauth.adapters.http.meetings;
 
-import io.zoomoauth.adapters.http.support.ApiPath;
-import io.zoomoauth.adapters.http.support.ZoomApi;
+import static io.zoomoauth.adapters.http.support.ZoomCalls.bearer;
+
+import io.zoomoauth.adapters.http.support.ZoomCalls;
+import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.meetings.Meeting;
 import io.zoomoauth.domain.meetings.MeetingChanges;
 import io.zoomoauth.domain.meetings.MeetingDraft;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
-import io.zoomoauth.domain.meetings.MeetingPage;
 import io.zoomoauth.domain.meetings.ZoomMeetingsPort;
 import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.users.ZoomUserRef;
 import jakarta.inject.Singleton;
-import java.util.Map;
 
-/**
- * Zoom's meetings API over {@link ZoomApi}. Only the GETs are ever retried (see
- * {@link io.zoomoauth.adapters.http.support.RetryPolicy}): a repeated create would duplicate the meeting.
- */
+/** Zoom's meetings API over the declarative {@link ZoomMeetingsClient}. */
 @Singleton
 public class ZoomMeetingsAdapter implements ZoomMeetingsPort {
 
-    static final String USER_MEETINGS = "/users/{userId}/meetings";
-    static final String MEETING = "/meetings/{meetingId}";
+    private final ZoomMeetingsClient client;
+    private final ZoomCalls calls;
 
-    private final ZoomApi api;
-
-    public ZoomMeetingsAdapter(ZoomApi api) {
-        this.api = api;
+    ZoomMeetingsAdapter(ZoomMeetingsClient client, ZoomCalls calls) {
+        this.client = client;
+        this.calls = calls;
     }
 
     @Override
-    public Meeting create(AccessToken accessToken, ZoomUserRef user, MeetingDraft draft) {
-        return api.post(accessToken, ApiPath.of(USER_MEETINGS, user.value()), MeetingMapper.toJson(draft),
-                MeetingMapper::toMeeting);
+    public Meeting create(AccessToken token, ZoomUserRef user, MeetingDraft draft) {
+        return calls.read(() -> client.create(bearer(token), user.value(), MeetingJson.of(draft)), MeetingJson::toMeeting);
     }
 
     @Override
-    public MeetingPage list(AccessToken accessToken, ZoomUserRef user, MeetingListQuery query) {
-        return api.get(accessToken, ApiPath.of(USER_MEETINGS, user.value()), MeetingMapper.toQuery(query),
-                MeetingMapper::toPage);
+    public Page<Meeting> list(AccessToken token, ZoomUserRef user, MeetingListQuery query) {
+        return calls.read(() -> client.list(bearer(token), user.value(), query.type().orElse(null),
+                        query.pageSize().orElse(null), query.nextPageToken().orElse(null)),
+                page -> page.toPage(MeetingJson::toMeeting));
     }
 
     @Override
-    public Meeting get(AccessToken accessToken, MeetingId meetingId) {
-        return api.get(accessToken, ApiPath.of(MEETING, meetingId.value()), Map.of(), MeetingMapper::toMeeting);
+    public Meeting get(AccessToken token, MeetingId meetingId) {
+        return calls.read(() -> client.get(bearer(token), meetingId.value()), MeetingJson::toMeeting);
     }
 
     @Override
-    public void update(AccessToken accessToken, MeetingId meetingId, MeetingChanges changes) {
-        api.patch(accessToken, ApiPath.of(MEETING, meetingId.value()), MeetingMapper.toJson(changes));
+    public void update(AccessToken token, MeetingId meetingId, MeetingChanges changes) {
+        calls.run(() -> client.update(bearer(token), meetingId.value(), MeetingJson.of(changes)));
     }
 
     @Override
-    public void delete(AccessToken accessToken, MeetingId meetingId) {
-        api.delete(accessToken, ApiPath.of(MEETING, meetingId.value()));
+    public void delete(AccessToken token, MeetingId meetingId) {
+        calls.run(() -> client.delete(bearer(token), meetingId.value()));
     }
 }

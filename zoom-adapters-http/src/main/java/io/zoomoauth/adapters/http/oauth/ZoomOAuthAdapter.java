@@ -1,12 +1,7 @@
 package io.zoomoauth.adapters.http.oauth;
 
-import io.zoomoauth.adapters.http.support.ZoomApiProperties;
-import io.zoomoauth.adapters.http.support.ZoomErrorTranslator;
+import io.zoomoauth.adapters.http.support.ZoomCalls;
 import io.zoomoauth.adapters.http.support.ZoomErrorTranslator.TokenCall;
-import io.zoomoauth.adapters.http.support.ZoomHttpClient;
-import io.zoomoauth.adapters.http.support.ZoomJson;
-import io.zoomoauth.adapters.http.support.ZoomRequest;
-import io.zoomoauth.adapters.http.support.ZoomResponse;
 import io.zoomoauth.domain.error.InvalidClient;
 import io.zoomoauth.domain.grant.AccountGrant;
 import io.zoomoauth.domain.grant.ZoomAccountId;
@@ -25,37 +20,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
-import java.util.function.Function;
 
-/**
- * Zoom's OAuth endpoints. Client authentication is HTTP Basic; parameters travel in a form-urlencoded body,
- * never in the query string (Zoom has answered 400 to that). Nothing here is retried: a refresh that reached
- * Zoom has rotated the refresh token, and a second attempt would burn the grant.
- */
+/** Zoom's OAuth endpoints over the declarative {@link ZoomOAuthClient} (never retried: see there). */
 @Singleton
 public class ZoomOAuthAdapter implements ZoomOAuthPort {
 
-    static final String TOKEN_PATH = "/oauth/token";
-    static final String REVOKE_PATH = "/oauth/revoke";
     static final String AUTHORIZE_PATH = "/oauth/authorize";
-    private static final String FORM = "application/x-www-form-urlencoded";
 
     private final ZoomOAuthProperties oauth;
     private final ZoomS2sProperties s2s;
-    private final URI defaultApiUrl;
-    private final ZoomHttpClient http;
-    private final ZoomErrorTranslator errors;
-    private final ZoomJson json;
+    private final ZoomOAuthClient client;
+    private final ZoomCalls calls;
     private final Clock clock;
 
-    public ZoomOAuthAdapter(ZoomOAuthProperties oauth, ZoomS2sProperties s2s, ZoomApiProperties api,
-                            ZoomHttpClient http, ZoomErrorTranslator errors, ZoomJson json, Clock clock) {
+    ZoomOAuthAdapter(ZoomOAuthProperties oauth, ZoomS2sProperties s2s, ZoomOAuthClient client, ZoomCalls calls,
+                     Clock clock) {
         this.oauth = oauth;
         this.s2s = s2s;
-        this.defaultApiUrl = URI.create(api.root());
-        this.http = http;
-        this.errors = errors;
-        this.json = json;
+        this.client = client;
+        this.calls = calls;
         this.clock = clock;
     }
 
@@ -85,8 +68,8 @@ public class ZoomOAuthAdapter implements ZoomOAuthPort {
         form.put("code", code);
         form.put("redirect_uri", redirectUri.toString());
         form.put("code_verifier", verifier.value());
-        return post(TokenCall.AUTHORIZATION_CODE, userApp(), TOKEN_PATH, form,
-                body -> TokenResponses.tokenSet(body, clock.instant(), defaultApiUrl));
+        return calls.readToken(TokenCall.AUTHORIZATION_CODE, () -> client.token(userApp().basicAuthorization(), form),
+                body -> body.tokenSet(clock.instant()));
     }
 
     @Override
@@ -95,16 +78,16 @@ public class ZoomOAuthAdapter implements ZoomOAuthPort {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken.value());
-        return post(TokenCall.REFRESH_TOKEN, userApp(), TOKEN_PATH, form,
-                body -> TokenResponses.tokenSet(body, clock.instant(), defaultApiUrl));
+        return calls.readToken(TokenCall.REFRESH_TOKEN, () -> client.token(userApp().basicAuthorization(), form),
+                body -> body.tokenSet(clock.instant()));
     }
 
     /** Ends the user's grant. A token Zoom no longer knows fails with InvalidGrant: already revoked. */
     @Override
     public void revoke(AccessToken accessToken) {
         Objects.requireNonNull(accessToken, "accessToken");
-        // Zoom answers {"status":"success"}; the status alone tells, so the body is not read.
-        send(TokenCall.REVOKE, userApp(), REVOKE_PATH, Map.of("token", accessToken.value()));
+        calls.runToken(TokenCall.REVOKE, () -> client.revoke(userApp().basicAuthorization(),
+                Map.of("token", accessToken.value())));
     }
 
     @Override
@@ -115,38 +98,13 @@ public class ZoomOAuthAdapter implements ZoomOAuthPort {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "account_credentials");
         form.put("account_id", accountId.value());
-        return post(TokenCall.ACCOUNT_CREDENTIALS, credentials, TOKEN_PATH, form,
-                body -> TokenResponses.accountGrant(accountId, body, clock.instant(), defaultApiUrl));
+        return calls.readToken(TokenCall.ACCOUNT_CREDENTIALS, () -> client.token(credentials.basicAuthorization(), form),
+                body -> body.accountGrant(accountId, clock.instant()));
     }
 
     private ClientCredentials userApp() {
         return oauth.credentials().orElseThrow(() -> new InvalidClient(
                 "the Zoom OAuth app is not configured (set ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET)", null));
-    }
-
-    private <T> T post(TokenCall call, ClientCredentials credentials, String path, Map<String, String> form,
-                       Function<Map<String, Object>, T> mapping) {
-        Sent sent = send(call, credentials, path, form);
-        try {
-            return mapping.apply(json.readObject(sent.response().body()));
-        } catch (IllegalArgumentException | ArithmeticException | NullPointerException | ClassCastException e) {
-            throw errors.unreadable(sent.request(), sent.response(), e);
-        }
-    }
-
-    private Sent send(TokenCall call, ClientCredentials credentials, String path, Map<String, String> form) {
-        ZoomRequest request = ZoomRequest.of("POST", URI.create(oauth.root() + path), path)
-                .withHeader("Authorization", credentials.basicAuthorization())
-                .withHeader("Accept", "application/json")
-                .withBody(FORM, formEncode(form).getBytes(StandardCharsets.US_ASCII));
-        ZoomResponse response = http.send(request);
-        if (!response.isSuccess()) {
-            throw errors.tokenFailure(call, request, response);
-        }
-        return new Sent(request, response);
-    }
-
-    private record Sent(ZoomRequest request, ZoomResponse response) {
     }
 
     private static String formEncode(Map<String, String> parameters) {

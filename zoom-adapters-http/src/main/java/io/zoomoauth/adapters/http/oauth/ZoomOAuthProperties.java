@@ -1,6 +1,7 @@
 package io.zoomoauth.adapters.http.oauth;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import io.zoomoauth.adapters.http.support.BaseUrls;
@@ -11,6 +12,8 @@ import java.util.Optional;
  * The user-OAuth app ({@code zoom.oauth.*}, from ZOOM_CLIENT_ID / ZOOM_CLIENT_SECRET). The credentials may be
  * absent: the service still starts, and every call that needs them fails with InvalidClient.
  */
+// Created at start-up (@Context): the clients read the URL as a placeholder, so only this bean checks it.
+@Context
 @ConfigurationProperties("zoom.oauth")
 public record ZoomOAuthProperties(
         @Bindable(defaultValue = "https://zoom.us") URI baseUrl,
@@ -27,7 +30,7 @@ public record ZoomOAuthProperties(
     }
 
     public String root() {
-        return BaseUrls.withoutTrailingSlash(baseUrl);
+        return baseUrl.toString();
     }
 
     @Override

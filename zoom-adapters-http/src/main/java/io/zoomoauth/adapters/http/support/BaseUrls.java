@@ -2,12 +2,16 @@ package io.zoomoauth.adapters.http.support;
 
 import java.net.URI;
 
-/** Checks and normalises the configured base URLs. */
+/** Checks the configured base URLs. */
 public final class BaseUrls {
 
     private BaseUrls() {
     }
 
+    /**
+     * An absolute http(s) URL of a host only: the declarative clients append their paths ({@code /v2/…},
+     * {@code /oauth/…}) to it as written, so a path (even a trailing {@code /}) would end up doubled or broken.
+     */
     public static URI requireHttpUrl(URI url, String property) {
         if (url == null || !url.isAbsolute() || url.getHost() == null
                 || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
@@ -16,14 +20,10 @@ public final class BaseUrls {
         if (url.getRawQuery() != null || url.getRawFragment() != null) {
             throw new IllegalArgumentException(property + " must not have a query or fragment");
         }
-        return url;
-    }
-
-    public static String withoutTrailingSlash(URI url) {
-        String text = url.toString();
-        while (text.endsWith("/")) {
-            text = text.substring(0, text.length() - 1);
+        if (url.getRawPath() != null && !url.getRawPath().isEmpty()) {
+            throw new IllegalArgumentException(property + " must be a host without a path or trailing slash, e.g. "
+                    + url.getScheme() + "://" + url.getRawAuthority() + " (the service adds /v2 and /oauth itself)");
         }
-        return text;
+        return url;
     }
 }

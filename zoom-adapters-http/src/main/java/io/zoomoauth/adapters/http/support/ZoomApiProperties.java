@@ -1,13 +1,16 @@
 package io.zoomoauth.adapters.http.support;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.net.URI;
 
 /**
- * Where Zoom's REST API lives ({@code zoom.api.base-url}, default {@code https://api.zoom.us}). The adapters
- * append {@code /v2}; a base URL that already ends in {@code /v2} is accepted as well.
+ * Where Zoom's REST API lives ({@code zoom.api.base-url}, default {@code https://api.zoom.us}): a host without a
+ * path. The declarative clients append {@code /v2} ({@code @Client("${zoom.api.base-url}/v2")}).
  */
+// Created at start-up (@Context): the clients read the URL as a placeholder, so only this bean checks it.
+@Context
 @ConfigurationProperties("zoom.api")
 public record ZoomApiProperties(@Bindable(defaultValue = "https://api.zoom.us") URI baseUrl) {
 
@@ -15,14 +18,8 @@ public record ZoomApiProperties(@Bindable(defaultValue = "https://api.zoom.us") 
         BaseUrls.requireHttpUrl(baseUrl, "zoom.api.base-url");
     }
 
-    /** The base URL without {@code /v2} and without a trailing slash, e.g. {@code https://api.zoom.us}. */
-    public String root() {
-        String root = BaseUrls.withoutTrailingSlash(baseUrl);
-        return root.endsWith("/v2") ? root.substring(0, root.length() - 3) : root;
-    }
-
-    /** {@code {root}/v2}: every API path is appended to this. */
+    /** {@code {base-url}/v2}: every API path is appended to this. */
     public String v2() {
-        return root() + "/v2";
+        return baseUrl + "/v2";
     }
 }

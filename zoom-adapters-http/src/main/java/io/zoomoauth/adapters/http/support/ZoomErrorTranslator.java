@@ -1,6 +1,8 @@
 package io.zoomoauth.adapters.http.support;
 
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.micronaut.json.JsonMapper;
 import io.zoomoauth.domain.error.AccessTokenRejected;
 import io.zoomoauth.domain.error.AuthorizationCodeRejected;
 import io.zoomoauth.domain.error.DomainFailure;
@@ -10,6 +12,7 @@ import io.zoomoauth.domain.error.RateLimited;
 import io.zoomoauth.domain.error.ZoomApiError;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,66 +40,85 @@ public final class ZoomErrorTranslator {
     private static final Set<Integer> GRANT_GONE_CODES = Set.of(4711, 4733, 4734, 4735, 4738, 4741);
     private static final Set<String> GRANT_REFUSED_ERRORS = Set.of("invalid_grant", "invalid_request");
 
-    private final ZoomJson json;
     private final Clock clock;
+    private final JsonMapper json;
 
-    public ZoomErrorTranslator(ZoomJson json, Clock clock) {
-        this.json = json;
+    public ZoomErrorTranslator(Clock clock, JsonMapper json) {
         this.clock = clock;
+        this.json = json;
     }
 
-    /** A REST API answer that is not 2xx. */
-    public DomainFailure apiFailure(ZoomRequest request, ZoomResponse response) {
-        int status = response.status();
-        String trackingId = response.trackingId();
-        Map<String, Object> body = json.readObjectOrEmpty(response.body());
-        Integer code = zoomCode(body);
-        if (status == 429) {
-            return rateLimited(response, body);
+    /** What an answer says to a classification: Zoom's status, tracking id and error body. */
+    private interface ByAnswer {
+        DomainFailure classify(HttpResponse<?> response, int status, String trackingId, ZoomErrorBody body);
+    }
+
+    /** No answer, or a 429, means the same for every call; everything else is the call's own reading. */
+    private DomainFailure translate(ZoomCallFailure failure, ByAnswer byAnswer) {
+        if (failure.response().isEmpty()) {
+            return transportFailure(failure);
         }
+        HttpResponse<?> response = failure.response().get();
+        ZoomErrorBody body = body(response);
+        return response.code() == 429 ? rateLimited(response, body)
+                : byAnswer.classify(response, response.code(), trackingId(response), body);
+    }
+
+    /** A REST API call that did not answer 2xx (or did not answer at all). */
+    public DomainFailure apiFailure(ZoomCallFailure failure) {
+        return translate(failure, (response, status, trackingId, body) -> apiFailure(failure, response, status,
+                trackingId, body));
+    }
+
+    private DomainFailure apiFailure(ZoomCallFailure failure, HttpResponse<?> response, int status, String trackingId,
+                                     ZoomErrorBody body) {
+        Integer code = body.zoomCode();
         if (status >= 500) {
-            return serverError(request, response);
+            return serverError(failure.call(), response);
         }
         if (status == 401 && code != null && code == ACCESS_TOKEN_INVALID) {
             return new AccessTokenRejected(trackingId);
         }
         if (status >= 400) {
-            return new ZoomApiError(status, code, text(body, "message").orElse("HTTP " + status), trackingId);
+            return new ZoomApiError(status, code, ZoomErrorBody.text(body.message()).orElse("HTTP " + status), trackingId);
         }
-        return new ZoomUnavailable("unexpected HTTP " + status + " from " + request.describe(), status, trackingId, null);
+        return new ZoomUnavailable("unexpected HTTP " + status + " from " + failure.call(), status, trackingId, null);
     }
 
     /**
-     * For the proxy, which passes Zoom's answers through: the ones that still become our own failures, 401 code
-     * 124 (refresh once, retry once) and 429 (our 429 with Retry-After). Empty for every other answer.
+     * For the proxy, which passes Zoom's answers through as bytes: the ones that still become our own failures,
+     * 401 code 124 (refresh once, retry once) and 429 (our 429 with Retry-After). Empty for every other answer.
+     * {@code response} gives the status and headers; {@code body} is Zoom's error body as it came.
      */
-    public Optional<DomainFailure> proxiedFailure(int status, Map<String, String> headers, byte[] body) {
+    public Optional<DomainFailure> proxiedFailure(String method, String call, HttpResponse<?> response, byte[] body) {
+        int status = response.code();
         if (status != 401 && status != 429) {
             return Optional.empty();
         }
-        ZoomResponse response = new ZoomResponse(status, headers, body);
-        Integer code = zoomCode(json.readObjectOrEmpty(body));
-        if (status == 401 && (code == null || code != ACCESS_TOKEN_INVALID)) {
+        ZoomErrorBody error = body(body);
+        if (status == 401 && !Integer.valueOf(ACCESS_TOKEN_INVALID).equals(error.zoomCode())) {
             return Optional.empty();
         }
-        return Optional.of(apiFailure(ZoomRequest.of("PROXY", java.net.URI.create("/"), "/proxy"), response));
+        ZoomCallFailure failure = new ZoomCallFailure(method, call, response, null);
+        return Optional.of(status == 429 ? rateLimited(response, error)
+                : apiFailure(failure, response, status, trackingId(response), error));
     }
 
-    /** A token or revoke answer that is not 2xx. */
-    public DomainFailure tokenFailure(TokenCall call, ZoomRequest request, ZoomResponse response) {
-        int status = response.status();
-        String trackingId = response.trackingId();
-        Map<String, Object> body = json.readObjectOrEmpty(response.body());
-        if (status == 429) {
-            return rateLimited(response, body);
-        }
+    /** A token or revoke call that did not answer 2xx (or did not answer at all). */
+    public DomainFailure tokenFailure(TokenCall call, ZoomCallFailure failure) {
+        return translate(failure, (response, status, trackingId, body) -> tokenFailure(call, failure, response, status,
+                trackingId, body));
+    }
+
+    private DomainFailure tokenFailure(TokenCall call, ZoomCallFailure failure, HttpResponse<?> response, int status,
+                                       String trackingId, ZoomErrorBody body) {
         if (status >= 500 || status < 400) {
-            return serverError(request, response);
+            return serverError(failure.call(), response);
         }
-        String error = text(body, "error").orElse("");
-        Integer code = zoomCode(body);
-        String reason = text(body, "reason").or(() -> text(body, "message")).or(() -> text(body, "error"))
-                .orElse("HTTP " + status);
+        String error = ZoomErrorBody.text(body.error()).orElse("");
+        Integer code = body.zoomCode();
+        String reason = ZoomErrorBody.text(body.reason()).or(() -> ZoomErrorBody.text(body.message()))
+                .or(() -> ZoomErrorBody.text(body.error())).orElse("HTTP " + status);
         if ("invalid_client".equals(error) || code != null && CLIENT_CREDENTIAL_CODES.contains(code)) {
             return new InvalidClient(reason, trackingId);
         }
@@ -114,8 +135,9 @@ public final class ZoomErrorTranslator {
     }
 
     /** No answer at all: timeout, refused, reset or closed connection. */
-    public ZoomUnavailable transportFailure(ZoomRequest request, Exception cause) {
-        return new ZoomUnavailable(transportProblem(cause) + " on " + request.describe(), null, null, cause);
+    private ZoomUnavailable transportFailure(ZoomCallFailure failure) {
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        return new ZoomUnavailable(transportProblem(cause) + " on " + failure.call(), null, null, cause);
     }
 
     /** "read timeout", "connect timeout" or "connection failed (…)": what went wrong, without any request detail. */
@@ -129,32 +151,57 @@ public final class ZoomErrorTranslator {
             }
         }
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root != null && root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return "connection failed (" + root.getClass().getSimpleName() + ")";
+        return "connection failed (" + (root == null ? "unknown" : root.getClass().getSimpleName()) + ")";
     }
 
     /** A 2xx whose body we cannot read (not JSON, a required field missing). */
-    public ZoomUnavailable unreadable(ZoomRequest request, ZoomResponse response, RuntimeException cause) {
+    public ZoomUnavailable unreadable(String call, HttpResponse<?> response, RuntimeException cause) {
         // Our own checks name the field, never the value; other exceptions (e.g. NumberFormatException) may echo
         // the body, so only their type is kept.
         boolean ownMessage = cause.getClass() == IllegalArgumentException.class && cause.getMessage() != null;
         String reason = ownMessage ? cause.getMessage() : cause.getClass().getSimpleName();
-        return new ZoomUnavailable("unreadable answer to " + request.describe() + " (" + reason + ")",
-                response.status(), response.trackingId(), null);
+        return new ZoomUnavailable("unreadable answer to " + call + " (" + reason + ")",
+                response.code(), trackingId(response), null);
     }
 
-    private ZoomUnavailable serverError(ZoomRequest request, ZoomResponse response) {
-        return new ZoomUnavailable("HTTP " + response.status() + " from " + request.describe(), response.status(),
-                response.trackingId(), null);
+    private ZoomUnavailable serverError(String call, HttpResponse<?> response) {
+        return new ZoomUnavailable("HTTP " + response.code() + " from " + call, response.code(),
+                trackingId(response), null);
     }
 
-    private RateLimited rateLimited(ZoomResponse response, Map<String, Object> body) {
-        Instant retryAfter = response.header("Retry-After").map(this::retryAfter).orElse(null);
-        boolean daily = response.header("X-RateLimit-Type").map(type -> type.trim().equalsIgnoreCase("Daily-limit"))
-                .orElse(false);
-        return new RateLimited(retryAfter, daily, text(body, "message").orElse("HTTP 429"), response.trackingId());
+    private RateLimited rateLimited(HttpResponse<?> response, ZoomErrorBody body) {
+        Instant retryAfter = Optional.ofNullable(response.getHeaders().get("Retry-After")).map(this::retryAfter)
+                .orElse(null);
+        boolean daily = Optional.ofNullable(response.getHeaders().get("X-RateLimit-Type"))
+                .map(type -> type.trim().equalsIgnoreCase("Daily-limit")).orElse(false);
+        return new RateLimited(retryAfter, daily, ZoomErrorBody.text(body.message()).orElse("HTTP 429"),
+                trackingId(response));
+    }
+
+    static String trackingId(HttpResponse<?> response) {
+        return response.getHeaders().get(ZoomCallFilter.TRACKING_ID);
+    }
+
+    /** Zoom's error body when it is JSON; HTML error pages and empty bodies read as no fields. */
+    private static ZoomErrorBody body(HttpResponse<?> response) {
+        try {
+            return response.getBody(ZoomErrorBody.class).orElse(ZoomErrorBody.NONE);
+        } catch (RuntimeException notJson) {
+            return ZoomErrorBody.NONE;
+        }
+    }
+
+    /** The same, for an error body the proxy read as bytes. */
+    private ZoomErrorBody body(byte[] bytes) {
+        try {
+            ZoomErrorBody read = bytes.length == 0 ? null : json.readValue(bytes, ZoomErrorBody.class);
+            return read == null ? ZoomErrorBody.NONE : read;
+        } catch (IOException | RuntimeException notJson) {
+            return ZoomErrorBody.NONE;
+        }
     }
 
     /** {@code Retry-After} as delta-seconds, an HTTP date or (Zoom) an ISO date-time; null when unreadable. */
@@ -176,20 +223,5 @@ public final class ZoomErrorTranslator {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static Integer zoomCode(Map<String, Object> body) {
-        Object code = body.get("code");
-        if (code instanceof Number number) {
-            return number.intValue();
-        }
-        if (code instanceof String text && text.matches("\\d{1,9}")) {
-            return Integer.parseInt(text);
-        }
-        return null;
-    }
-
-    private static Optional<String> text(Map<String, Object> body, String field) {
-        return body.get(field) instanceof String value && !value.isBlank() ? Optional.of(value) : Optional.empty();
     }
 }

@@ -10,12 +10,12 @@ import io.zoomoauth.adapters.http.oauth.ZoomOAuthAdapter;
 import io.zoomoauth.domain.error.ZoomApiError;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.ZoomAccountId;
+import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.meetings.Meeting;
 import io.zoomoauth.domain.meetings.MeetingChanges;
 import io.zoomoauth.domain.meetings.MeetingDraft;
 import io.zoomoauth.domain.meetings.MeetingId;
 import io.zoomoauth.domain.meetings.MeetingListQuery;
-import io.zoomoauth.domain.meetings.MeetingPage;
 import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.users.ZoomUserRef;
 import java.time.Duration;
@@ -163,7 +163,7 @@ class ZoomMeetingsAdapterTest {
                     assertThat(e.zoomCode()).hasValue(1001);
                 });
         assertThat(zoom.fake.apiCalls()).last()
-                .satisfies(call -> assertThat(call.rawPath()).isEqualTo("/v2/users/nobody%2Bx@example.com/meetings"));
+                .satisfies(call -> assertThat(call.rawPath()).matches("/v2/users/nobody%2Bx(@|%40)example.com/meetings"));
     }
 
     @Test
@@ -172,18 +172,18 @@ class ZoomMeetingsAdapterTest {
         meetings.create(token, ZoomUserRef.ME, draft(Map.of()));
         meetings.create(token, ZoomUserRef.ME, draft(Map.of()));
 
-        MeetingPage first = meetings.list(token, ZoomUserRef.ME,
+        Page<Meeting> first = meetings.list(token, ZoomUserRef.ME,
                 new MeetingListQuery(Optional.of("scheduled"), Optional.of(2), Optional.empty()));
-        MeetingPage second = meetings.list(token, ZoomUserRef.ME,
+        Page<Meeting> second = meetings.list(token, ZoomUserRef.ME,
                 new MeetingListQuery(Optional.of("scheduled"), Optional.of(2), first.nextPageToken()));
 
-        assertThat(first.meetings()).hasSize(2);
+        assertThat(first.items()).hasSize(2);
         assertThat(first.totalRecords()).isEqualTo(3);
         assertThat(first.pageSize()).isEqualTo(2);
         assertThat(first.nextPageToken()).isPresent();
-        assertThat(second.meetings()).hasSize(1);
+        assertThat(second.items()).hasSize(1);
         assertThat(second.nextPageToken()).isEmpty();
-        assertThat(first.meetings().get(0).otherFields()).doesNotContainKey("start_url");
+        assertThat(first.items().get(0).otherFields()).doesNotContainKey("start_url");
         assertThat(zoom.fake.apiCalls()).filteredOn(call -> call.method().equals("GET")).first()
                 .satisfies(call -> assertThat(call.rawQuery()).isEqualTo("type=scheduled&page_size=2"));
     }

@@ -83,7 +83,6 @@ class ZoomOAuthAdapterTest {
         assertThat(tokens.accessTokenExpiresAt()).isEqualTo(now.plusSeconds(3599));
         assertThat(tokens.refreshTokenIssuedAt()).isEqualTo(now);
         assertThat(tokens.scopes().contains("meeting:write:meeting")).isTrue();
-        assertThat(tokens.apiUrl()).isEqualTo(zoom.fake.baseUrl());
         assertThat(tokens.accessToken().value()).hasSizeGreaterThan(600);
         assertThat(zoom.fake.tokenCalls("authorization_code")).isEqualTo(1);
     }
@@ -241,7 +240,6 @@ class ZoomOAuthAdapterTest {
 
         assertThat(grant.accountId().value()).isEqualTo(FakeZoom.DEFAULT_ACCOUNT_ID);
         assertThat(grant.expiresAt()).isEqualTo(now.plusSeconds(3599));
-        assertThat(grant.apiUrl()).isEqualTo(zoom.fake.baseUrl());
         assertThat(zoom.fake.tokenCalls("account_credentials")).isEqualTo(1);
     }
 

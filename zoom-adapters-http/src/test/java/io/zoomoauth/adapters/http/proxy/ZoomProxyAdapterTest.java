@@ -105,6 +105,19 @@ class ZoomProxyAdapterTest {
     }
 
     @Test
+    void aGetStillFailingAfterItsRetriesPassesZoomsLastAnswerOn() {
+        long before = zoom.fake.apiCallCount("GET /v2/users/me");
+        zoom.fake.failNext("GET", "/v2/users/*", 3, Fault.status(503));
+        try (ProxyResponse answer = proxy.send(token, request(ProxyMethod.GET, "users/me", "", null))) {
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.header("x-zm-trackingid")).isPresent();
+            assertThat(new String(answer.readBody(4096), StandardCharsets.UTF_8)).contains("\"code\"");
+        }
+        assertThat(zoom.fake.apiCallCount("GET /v2/users/me")).as("the first attempt and two retries")
+                .isEqualTo(before + 3);
+    }
+
+    @Test
     void aReadTimeoutIsZoomUnavailableAndNotRepeated() {
         zoom.fake.failNext("GET", "/v2/users/*", 1, Fault.hang(Duration.ofSeconds(3)));
         long before = zoom.fake.apiCallCount("GET /v2/users/me");

@@ -1,6 +1,7 @@
 package io.zoomoauth.adapters.http.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
 import io.zoomoauth.adapters.http.AdapterTestContext;
@@ -38,11 +39,11 @@ class ConfigurationTest {
     @Test
     void propertiesBindFromTheirDocumentedNames() {
         Map<String, Object> properties = Map.of(
-                "zoom.oauth.base-url", "https://oauth.example.test/",
+                "zoom.oauth.base-url", "https://oauth.example.test",
                 "zoom.oauth.client-id", "id",
                 "zoom.oauth.client-secret", "secret",
                 "zoom.s2s.account-id", "acc1",
-                "zoom.api.base-url", "https://api.example.test/v2",
+                "zoom.api.base-url", "https://api.example.test",
                 "zoom.http.connect-timeout", "2s",
                 "zoom.http.read-timeout", "3s",
                 "zoom.http.get-retries", "1",
@@ -58,5 +59,21 @@ class ConfigurationTest {
             assertThat(context.getBean(ZoomHttpProperties.class))
                     .isEqualTo(new ZoomHttpProperties(Duration.ofSeconds(2), Duration.ofSeconds(3), 1, Duration.ofMillis(50), 50));
         }
+    }
+
+    @Test
+    void aBaseUrlWithAPath_isRefusedWithAMessageNamingThePropertyAndTheFix() {
+        assertThatThrownBy(() -> new ZoomApiProperties(URI.create("https://api.zoom.us/v2")))
+                .hasMessageContaining("zoom.api.base-url").hasMessageContaining("https://api.zoom.us ");
+        assertThatThrownBy(() -> new ZoomOAuthProperties(URI.create("https://zoom.us/"), null, null))
+                .hasMessageContaining("zoom.oauth.base-url");
+    }
+
+    @Test
+    void aBaseUrlWithAPath_stopsTheStart() {
+        assertThatThrownBy(() -> AdapterTestContext.startContext(Map.of("zoom.api.base-url", "https://api.example.test/v2"),
+                Clock.systemUTC()).close()).hasStackTraceContaining("zoom.api.base-url must be a host without a path");
+        assertThatThrownBy(() -> AdapterTestContext.startContext(Map.of("zoom.oauth.base-url", "https://zoom.us/"),
+                Clock.systemUTC()).close()).hasStackTraceContaining("zoom.oauth.base-url must be a host without a path");
     }
 }

@@ -174,6 +174,36 @@ class ZoomHttpFailuresTest {
     }
 
     @Test
+    void on2xxWithAnHtmlBody_failsWithZoomUnavailable_andIsNotRetried() {
+        zoom.fake.failNext("GET", "/v2/users/me", 1, Fault.html(200));
+
+        assertThatThrownBy(() -> users.me(token)).isInstanceOfSatisfying(ZoomUnavailable.class, e -> {
+            assertThat(e.getMessage()).contains("unreadable answer").doesNotContain("<html>");
+            assertThat(e.trackingId()).isPresent();
+        });
+        assertThat(zoom.fake.apiCallCount(ME)).isEqualTo(1);
+    }
+
+    @Test
+    void on5xxWithAnHtmlBody_isRetried_thenFailsWithZoomUnavailableCarryingTheStatus() {
+        zoom.fake.failNext("GET", "/v2/users/me", 3, Fault.html(502));
+
+        assertThatThrownBy(() -> users.me(token)).isInstanceOfSatisfying(ZoomUnavailable.class,
+                e -> assertThat(e.httpStatus()).hasValue(502));
+        assertThat(zoom.fake.apiCallCount(ME)).isEqualTo(3);
+    }
+
+    @Test
+    void on4xxWithAnHtmlBody_failsWithZoomApiErrorWithoutACode() {
+        zoom.fake.failNext("GET", "/v2/users/me", 1, Fault.html(403));
+
+        assertThatThrownBy(() -> users.me(token)).isInstanceOfSatisfying(ZoomApiError.class, e -> {
+            assertThat(e.httpStatus()).isEqualTo(403);
+            assertThat(e.zoomCode()).isEmpty();
+        });
+    }
+
+    @Test
     void whenNothingListens_failsWithZoomUnavailable() {
         int closedPort = TestPorts.closedPort();
         try (var other = new AdapterTestContext(java.util.Map.of(

@@ -20,7 +20,6 @@ record GrantRow(
         @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant accessTokenExpiresAt,
         byte[] refreshTokenEnc,
         @TypeDef(type = DataType.STRING, converter = UtcDateTimeConverter.class) Instant refreshTokenIssuedAt,
-        String apiUrl,
         String status,
         String statusReason,
         long version,

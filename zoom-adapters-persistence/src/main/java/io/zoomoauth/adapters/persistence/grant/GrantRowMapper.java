@@ -17,7 +17,6 @@ import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.token.RefreshToken;
 import io.zoomoauth.domain.token.Scopes;
 import io.zoomoauth.domain.token.TokenSet;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,7 +26,6 @@ final class GrantRowMapper {
     static final String ACCESS_TOKEN = "zoom_grant.access_token_enc";
     static final String REFRESH_TOKEN = "zoom_grant.refresh_token_enc";
     private static final int MAX_SCOPES_LENGTH = 4000;
-    private static final int MAX_API_URL_LENGTH = 2048;
 
     private final FieldCipher cipher;
 
@@ -39,7 +37,7 @@ final class GrantRowMapper {
     static Grant normalized(Grant grant, long version) {
         TokenSet t = grant.tokens();
         TokenSet tokens = new TokenSet(t.accessToken(), UtcDateTimes.truncate(t.accessTokenExpiresAt()), t.refreshToken(),
-                UtcDateTimes.truncate(t.refreshTokenIssuedAt()), t.scopes(), t.apiUrl());
+                UtcDateTimes.truncate(t.refreshTokenIssuedAt()), t.scopes());
         ConnectionLink l = grant.link();
         ConnectionLink link = new ConnectionLink(l.externalUserId(), l.tags(), l.unlinkedFrom(),
                 l.unlinkedAt().map(UtcDateTimes::truncate));
@@ -55,15 +53,11 @@ final class GrantRowMapper {
         if (scopes.length() > MAX_SCOPES_LENGTH) {
             throw new IllegalArgumentException("scopes must be at most " + MAX_SCOPES_LENGTH + " characters to be stored");
         }
-        String apiUrl = tokens.apiUrl().toString();
-        if (apiUrl.length() > MAX_API_URL_LENGTH) {
-            throw new IllegalArgumentException("apiUrl must be at most " + MAX_API_URL_LENGTH + " characters to be stored");
-        }
         GrantOwner owner = grant.owner();
         return new GrantRow(userId, owner.accountId().value(), owner.email(), owner.displayName(), scopes,
                 cipher.seal(tokens.accessToken().value(), ACCESS_TOKEN, userId), tokens.accessTokenExpiresAt(),
                 cipher.seal(tokens.refreshToken().value(), REFRESH_TOKEN, userId), tokens.refreshTokenIssuedAt(),
-                apiUrl, grant.status().name(), grant.statusReason(), grant.version(), null, null,
+                grant.status().name(), grant.statusReason(), grant.version(), null, null,
                 grant.connectedAt(), grant.lastRefreshedAt().orElse(null), createdAt, updatedAt,
                 grant.externalUserId().orElse(null), TagsJson.write(grant.link().tags()),
                 grant.link().unlinkedFrom().map(ExternalUserId::value).orElse(null), grant.link().unlinkedAt().orElse(null));
@@ -77,7 +71,7 @@ final class GrantRowMapper {
             tokens = new TokenSet(
                     new AccessToken(cipher.open(row.accessTokenEnc(), ACCESS_TOKEN, userId)), row.accessTokenExpiresAt(),
                     new RefreshToken(cipher.open(row.refreshTokenEnc(), REFRESH_TOKEN, userId)), row.refreshTokenIssuedAt(),
-                    Scopes.parse(row.scopes()), URI.create(row.apiUrl()));
+                    Scopes.parse(row.scopes()));
         } catch (DecryptionFailed unreadable) {
             throw new GrantUnreadable(userId, unreadable.getMessage(), unreadable);
         }

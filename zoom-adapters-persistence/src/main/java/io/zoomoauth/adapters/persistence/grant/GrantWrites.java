@@ -18,7 +18,7 @@ final class GrantWrites {
     private static final String SET_GRANT = """
             UPDATE zoom_grant SET zoom_account_id = ?, email = ?, display_name = ?, scopes = ?,
               access_token_enc = ?, access_token_expires_at = ?, refresh_token_enc = ?, refresh_token_issued_at = ?,
-              api_url = ?, status = ?, status_reason = ?, connected_at = ?, last_refreshed_at = ?, updated_at = ?,
+              status = ?, status_reason = ?, connected_at = ?, last_refreshed_at = ?, updated_at = ?,
               version = ?""";
     private static final String CLEAR_LEASE = ", lease_owner = NULL, lease_expires_at = NULL";
 
@@ -87,7 +87,6 @@ final class GrantWrites {
         statement.setString(i++, UtcDateTimes.format(row.accessTokenExpiresAt()));
         statement.setBytes(i++, row.refreshTokenEnc());
         statement.setString(i++, UtcDateTimes.format(row.refreshTokenIssuedAt()));
-        statement.setString(i++, row.apiUrl());
         statement.setString(i++, row.status());
         statement.setString(i++, row.statusReason());
         statement.setString(i++, UtcDateTimes.format(row.connectedAt()));

@@ -9,7 +9,6 @@ import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.token.RefreshToken;
 import io.zoomoauth.domain.token.Scopes;
 import io.zoomoauth.domain.token.TokenSet;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +39,6 @@ final class GrantText {
         fields.put("refreshToken", tokens.refreshToken().value());
         fields.put("refreshTokenIssuedAt", tokens.refreshTokenIssuedAt().toString());
         fields.put("scopes", tokens.scopes().asString());
-        fields.put("apiUrl", tokens.apiUrl().toString());
         fields.put("status", grant.status().name());
         fields.put("statusReason", grant.statusReason());
         fields.put("version", Long.toString(grant.version()));
@@ -69,7 +67,7 @@ final class GrantText {
                 Instant.parse(field(fields, prefix, "accessTokenExpiresAt")),
                 new RefreshToken(field(fields, prefix, "refreshToken")),
                 Instant.parse(field(fields, prefix, "refreshTokenIssuedAt")),
-                Scopes.parse(field(fields, prefix, "scopes")), URI.create(field(fields, prefix, "apiUrl")));
+                Scopes.parse(field(fields, prefix, "scopes")));
         return new Grant(owner, tokens, GrantStatus.valueOf(field(fields, prefix, "status")),
                 field(fields, prefix, "statusReason"), Long.parseLong(field(fields, prefix, "version")),
                 Instant.parse(field(fields, prefix, "connectedAt")),

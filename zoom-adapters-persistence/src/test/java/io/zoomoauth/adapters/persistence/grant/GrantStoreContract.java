@@ -29,7 +29,6 @@ import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.token.RefreshToken;
 import io.zoomoauth.domain.token.Scopes;
 import io.zoomoauth.domain.token.TokenSet;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,8 +63,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
     @Test
     void roundTripsEveryFieldToTheMicrosecond() {
         TokenSet tokens = new TokenSet(new AccessToken(Grants.token("acc", 1100)), T0.plusSeconds(3599),
-                new RefreshToken(Grants.token("ref", 1100)), T0, Scopes.parse("meeting:write:meeting user:read:user"),
-                URI.create("https://eu01api-www4local.zoom.us"));
+                new RefreshToken(Grants.token("ref", 1100)), T0, Scopes.parse("meeting:write:meeting user:read:user"));
         GrantOwner owner = new GrantOwner(new ZoomUserId("KdYKjnimT4KPd8FFgQt9FQ"), new ZoomAccountId("Acc-01_x"),
                 "zoë@example.com", "Zoë Ünicode 🎥");
         Grant grant = new Grant(owner, tokens, GrantStatus.REAUTHORIZATION_REQUIRED, "Zoom said invalid_grant", 7,
@@ -83,7 +81,6 @@ abstract class GrantStoreContract extends VaultStoreContract {
         assertThat(found.tokens().accessToken()).isEqualTo(tokens.accessToken());
         assertThat(found.tokens().refreshToken()).isEqualTo(tokens.refreshToken());
         assertThat(found.tokens().scopes()).isEqualTo(tokens.scopes());
-        assertThat(found.tokens().apiUrl()).isEqualTo(tokens.apiUrl());
         assertThat(found.tokens().refreshTokenIssuedAt()).isEqualTo(Instant.parse("2026-03-29T02:30:00.123456Z"));
         assertThat(found.tokens().accessTokenExpiresAt()).isEqualTo(Instant.parse("2026-03-29T03:29:59.123456Z"));
         assertThat(found.connectedAt()).isEqualTo(Instant.parse("2026-03-29T02:30:00.123456Z"));
@@ -137,7 +134,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
         // and the schema refuses them too, so no row can ever be confused with another by trailing spaces.
         store.saveConnected(Grants.connected("abc", T0));
         String columns = "zoom_account_id, email, display_name, scopes, access_token_enc,"
-                + " access_token_expires_at, refresh_token_enc, refresh_token_issued_at, api_url, status, status_reason,"
+                + " access_token_expires_at, refresh_token_enc, refresh_token_issued_at, status, status_reason,"
                 + " version, lease_owner, lease_expires_at, connected_at, last_refreshed_at, created_at, updated_at";
         String copy = "INSERT INTO zoom_grant (zoom_user_id, " + columns + ") SELECT ?, " + columns
                 + " FROM zoom_grant WHERE zoom_user_id = 'abc'";

@@ -49,11 +49,11 @@ class KeepAliveQueryPlanTest {
             // One statement, 100k rows: every tenth grant needs re-authorization; ciphertexts are stand-ins.
             statement.execute("""
                     INSERT INTO zoom_grant (zoom_user_id, zoom_account_id, email, display_name, scopes,
-                      access_token_enc, access_token_expires_at, refresh_token_enc, refresh_token_issued_at, api_url,
+                      access_token_enc, access_token_expires_at, refresh_token_enc, refresh_token_issued_at,
                       status, status_reason, version, connected_at, created_at, updated_at)
                     SELECT CONCAT('user', LPAD(n, 6, '0')), 'account', 'someone@example.com', 'Some One',
                       'meeting:write:meeting user:read:user', UNHEX(REPEAT('AB', 600)),
-                      DATE_ADD(issued, INTERVAL 3599 SECOND), UNHEX(REPEAT('CD', 600)), issued, 'https://api.zoom.us',
+                      DATE_ADD(issued, INTERVAL 3599 SECOND), UNHEX(REPEAT('CD', 600)), issued,
                       CASE WHEN MOD(n, 10) = 0 THEN 'REAUTHORIZATION_REQUIRED' ELSE 'ACTIVE' END,
                       CASE WHEN MOD(n, 10) = 0 THEN 'invalid_grant' ELSE '' END, 1, issued, issued, issued
                     FROM (SELECT n, DATE_ADD('%s', INTERVAL MOD(n * 7919, %d) SECOND) AS issued

@@ -8,7 +8,6 @@ import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.token.RefreshToken;
 import io.zoomoauth.domain.token.Scopes;
 import io.zoomoauth.domain.token.TokenSet;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +37,7 @@ public final class Grants {
     public static TokenSet tokens(Instant issuedAt, int tokenLength) {
         return new TokenSet(new AccessToken(token("eyJhY2Nlc3Mi", tokenLength)), issuedAt.plus(Duration.ofSeconds(3599)),
                 new RefreshToken(token("eyJyZWZyZXNo", tokenLength)), issuedAt,
-                Scopes.parse("meeting:write:meeting meeting:read:meeting user:read:user"), URI.create("https://api.zoom.us"));
+                Scopes.parse("meeting:write:meeting meeting:read:meeting user:read:user"));
     }
 
     public static GrantOwner owner(String userId) {

@@ -1,0 +1,28 @@
+package io.zoomoauth.adapters.http.support;
+
+import io.micronaut.http.client.HttpClientConfiguration;
+import jakarta.inject.Singleton;
+
+/**
+ * The transport settings of every declarative Zoom client ({@code @Client(configuration = …)}), built from
+ * {@code zoom.http.*}: timeouts, no redirects, and a bounded pool, so a burst of callers queues for a connection
+ * instead of opening one each.
+ */
+@Singleton
+public final class ZoomClientConfiguration extends HttpClientConfiguration {
+
+    private final ConnectionPoolConfiguration pool = new ConnectionPoolConfiguration();
+
+    public ZoomClientConfiguration(ZoomHttpProperties properties) {
+        setConnectTimeout(properties.connectTimeout());
+        setReadTimeout(properties.readTimeout());
+        setFollowRedirects(false);
+        pool.setMaxConcurrentHttp1Connections(properties.maxConnections());
+        pool.setAcquireTimeout(properties.readTimeout());
+    }
+
+    @Override
+    public ConnectionPoolConfiguration getConnectionPoolConfiguration() {
+        return pool;
+    }
+}

@@ -1,0 +1,17 @@
+package io.zoomoauth.domain.listings;
+
+import io.zoomoauth.domain.common.Check;
+import java.util.regex.Pattern;
+
+/**
+ * A paged list Zoom keeps per user, {@code GET /users/{userId}/<name>} (webinars, recordings, …), typed by its
+ * item. The item type declares its listing as a constant; the adapter that reads it answers to the same constant.
+ */
+public record UserListing<T>(String name) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z_]{1,40}");
+
+    public UserListing {
+        Check.matches(name, NAME, "listing", "a lower-case Zoom list name");
+    }
+}
