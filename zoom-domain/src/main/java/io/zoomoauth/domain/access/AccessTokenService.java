@@ -11,6 +11,7 @@ import io.zoomoauth.domain.error.RateLimited;
 import io.zoomoauth.domain.error.ReauthorizationRequired;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.RefreshFenceLost;
 import io.zoomoauth.domain.grant.RefreshLease;
@@ -54,6 +55,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
     private final RandomSource random;
     private final Sleeper sleeper;
     private final TokenEvents events;
+    private final GrantEvents grantEvents;
 
     private final TokenCache cache = new TokenCache();
     private final SingleFlight<ZoomUserId, Grant> refreshes = new SingleFlight<>();
@@ -69,6 +71,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         this.random = Check.notNull(random, "random");
         this.sleeper = Check.notNull(sleeper, "sleeper");
         this.events = Check.notNull(events, "events");
+        this.grantEvents = new GrantEvents(clock, random);
         this.backoff = new RefreshBackoff(settings.failureBackoffMax());
     }
 
@@ -264,7 +267,9 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         }
         String reason = "Zoom refused the refresh token (" + refused.zoomReason() + ")";
         try {
-            store.saveUnderLease(current.requireReauthorization(reason), lease);
+            // Only this fenced write changes the status, so the event is recorded once per transition.
+            store.saveUnderLease(current.requireReauthorization(reason), lease,
+                    grantEvents.reauthorizationRequired(current, reason));
         } catch (RefreshFenceLost lost) {
             events.fenceLost(userId);
         }

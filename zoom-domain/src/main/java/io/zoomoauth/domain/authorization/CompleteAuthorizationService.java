@@ -4,7 +4,9 @@ import io.zoomoauth.domain.access.AccessTokenService;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.connections.ConnectionView;
 import io.zoomoauth.domain.error.AuthorizationStateRejected;
+import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantOwner;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.oauth.AuthorizationState;
@@ -27,6 +29,7 @@ public final class CompleteAuthorizationService implements CompleteAuthorization
     private final GrantStore grants;
     private final AccessTokenService tokens;
     private final Clock clock;
+    private final GrantEvents events;
 
     public CompleteAuthorizationService(AuthorizationRequestStore requests, ZoomOAuthPort oauth, ZoomUsersPort users,
                                         GrantStore grants, AccessTokenService tokens, Clock clock) {
@@ -36,6 +39,7 @@ public final class CompleteAuthorizationService implements CompleteAuthorization
         this.grants = Check.notNull(grants, "grants");
         this.tokens = Check.notNull(tokens, "tokens");
         this.clock = Check.notNull(clock, "clock");
+        this.events = new GrantEvents(clock, RandomSource.secure());
     }
 
     @Override
@@ -51,7 +55,7 @@ public final class CompleteAuthorizationService implements CompleteAuthorization
             throw e;
         }
         GrantOwner owner = new GrantOwner(user.id(), user.accountId(), user.email(), user.nameToShow());
-        Grant stored = grants.saveConnected(Grant.connect(owner, tokenSet, clock.instant()));
+        Grant stored = grants.saveConnected(Grant.connect(owner, tokenSet, clock.instant()), events::connected);
         tokens.forget(stored.userId());
         tokens.remember(stored);
         return ConnectionView.of(stored);

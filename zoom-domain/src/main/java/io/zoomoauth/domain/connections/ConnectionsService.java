@@ -4,7 +4,9 @@ import io.zoomoauth.domain.access.ObtainAccessTokenUseCase;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.error.DomainFailure;
 import io.zoomoauth.domain.error.NotConnected;
+import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import io.zoomoauth.domain.oauth.ZoomOAuthPort;
@@ -21,12 +23,14 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
     private final ZoomOAuthPort oauth;
     private final ObtainAccessTokenUseCase tokens;
     private final Clock clock;
+    private final GrantEvents events;
 
     public ConnectionsService(GrantStore grants, ZoomOAuthPort oauth, ObtainAccessTokenUseCase tokens, Clock clock) {
         this.grants = Check.notNull(grants, "grants");
         this.oauth = Check.notNull(oauth, "oauth");
         this.tokens = Check.notNull(tokens, "tokens");
         this.clock = Check.notNull(clock, "clock");
+        this.events = new GrantEvents(clock, RandomSource.secure());
     }
 
     @Override
@@ -46,7 +50,7 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
     public DisconnectResult disconnect(ZoomUserId userId) {
         Grant grant = grants.find(userId).orElseThrow(() -> new NotConnected(userId.value()));
         DisconnectResult result = revoke(grant);
-        grants.deleteUser(userId, clock.instant(), "disconnected");
+        grants.deleteUser(userId, clock.instant(), "disconnected", events.deleted(grant, GrantEvents.DISCONNECTED));
         tokens.forget(userId);
         return result;
     }

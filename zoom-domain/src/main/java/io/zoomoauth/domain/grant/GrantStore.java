@@ -1,5 +1,6 @@
 package io.zoomoauth.domain.grant;
 
+import io.zoomoauth.domain.events.OutboxEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,10 @@ import java.util.Optional;
  * atomic conditional update (only one claimant wins; an expired lease can be taken over), the call to Zoom
  * happens with no transaction or connection held, and {@link #saveUnderLease} is fenced on the lease owner
  * and the version, so a writer that lost its lease can never overwrite newer tokens.
+ * <p>
+ * Every change that the organisation's backend is told about (connected, re-authorization required, deleted)
+ * takes the event that reports it and writes it to the outbox in the same transaction (transactional outbox).
+ * Refreshes that keep a grant active record none.
  */
 public interface GrantStore {
 
@@ -23,9 +28,16 @@ public interface GrantStore {
     /**
      * Stores a newly connected grant. A fresh consent supersedes whatever was stored for that user: an
      * existing grant is replaced (its lease cleared) and the stored version becomes higher than the old one,
-     * so caches elsewhere notice. Returns the grant as stored, with its version.
+     * so caches elsewhere notice. Returns the grant as stored, with its version. The event {@code event} makes of
+     * the stored grant is recorded in the same transaction.
      */
-    Grant saveConnected(Grant grant);
+    Grant saveConnected(Grant grant, ConnectionEvent event);
+
+    /** The event reporting a stored connection; {@code replacedEarlier}: an earlier grant of the user was replaced. */
+    @FunctionalInterface
+    interface ConnectionEvent {
+        OutboxEvent of(Grant stored, boolean replacedEarlier);
+    }
 
     /**
      * Claims the right to refresh the grant, if nobody holds an unexpired lease on it.
@@ -42,6 +54,9 @@ public interface GrantStore {
      */
     Grant saveUnderLease(Grant changed, RefreshLease lease);
 
+    /** {@link #saveUnderLease(Grant, RefreshLease)} of a status change, recording {@code event} in its transaction. */
+    Grant saveUnderLease(Grant changed, RefreshLease lease, OutboxEvent event);
+
     /** Gives the lease back without changing the grant (e.g. Zoom was down); a no-op if it was lost. */
     void releaseLease(RefreshLease lease);
 
@@ -55,11 +70,11 @@ public interface GrantStore {
 
     /**
      * Deletes everything stored for the user (grant, lease) and records the deletion (who, when, why; never a
-     * token) in the same transaction.
+     * token) in the same transaction, and {@code ifDeleted} with it when there was a grant to delete.
      *
      * @return true when there was a grant to delete
      */
-    boolean deleteUser(ZoomUserId userId, Instant at, String reason);
+    boolean deleteUser(ZoomUserId userId, Instant at, String reason, OutboxEvent ifDeleted);
 
     /** Active grants whose refresh token was issued before {@code issuedBefore}, oldest first. */
     List<ZoomUserId> findDueForKeepAlive(Instant issuedBefore, int limit);

@@ -298,7 +298,7 @@ class AccessTokenServiceTest {
     @Test
     void forgetDropsTheCachedToken() {
         tokens.accessTokenFor(USER);
-        store.deleteUser(USER, T0, "test");
+        store.deleteUser(USER, T0, "test", new io.zoomoauth.domain.grant.GrantEvents(clock, io.zoomoauth.domain.common.RandomSource.secure()).deleted(store.find(USER).orElseThrow(), "disconnected"));
         tokens.forget(USER);
         assertThatThrownBy(() -> tokens.accessTokenFor(USER)).isInstanceOf(NotConnected.class);
     }

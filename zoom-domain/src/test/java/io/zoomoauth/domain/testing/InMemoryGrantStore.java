@@ -1,6 +1,9 @@
 package io.zoomoauth.domain.testing;
 
+import io.zoomoauth.domain.common.RandomSource;
+import io.zoomoauth.domain.events.OutboxEvent;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.GrantVersionConflict;
@@ -27,6 +30,9 @@ public class InMemoryGrantStore implements GrantStore {
     public final List<String> deletions = new ArrayList<>();
     public final AtomicLong finds = new AtomicLong();
     public final AtomicLong leasesGranted = new AtomicLong();
+    /** The outbox: events recorded with the changes they report, in order. */
+    public final List<OutboxEvent> events = new ArrayList<>();
+    private final GrantEvents grantEvents = new GrantEvents(java.time.Clock.systemUTC(), RandomSource.secure());
 
     @Override
     public synchronized Optional<Grant> find(ZoomUserId userId) {
@@ -41,13 +47,19 @@ public class InMemoryGrantStore implements GrantStore {
                 .sorted(Comparator.comparing(g -> g.userId().value())).limit(limit).toList();
     }
 
+    /** Stores a grant as a connection would, with its event (test set-up). */
+    public Grant saveConnected(Grant grant) {
+        return saveConnected(grant, grantEvents::connected);
+    }
+
     @Override
-    public synchronized Grant saveConnected(Grant grant) {
+    public synchronized Grant saveConnected(Grant grant, ConnectionEvent event) {
         Row old = rows.get(grant.userId());
         long version = old == null ? grant.version() : Math.max(grant.version(), old.grant().version() + 1);
         Grant stored = new Grant(grant.owner(), grant.tokens(), grant.status(), grant.statusReason(), version,
                 grant.connectedAt(), grant.lastRefreshedAt());
         rows.put(grant.userId(), new Row(stored, null, null));
+        events.add(event.of(stored, old != null));
         return stored;
     }
 
@@ -75,6 +87,13 @@ public class InMemoryGrantStore implements GrantStore {
     }
 
     @Override
+    public synchronized Grant saveUnderLease(Grant changed, RefreshLease lease, OutboxEvent event) {
+        Grant stored = saveUnderLease(changed, lease);
+        events.add(event);
+        return stored;
+    }
+
+    @Override
     public synchronized void releaseLease(RefreshLease lease) {
         Row row = rows.get(lease.userId());
         if (row != null && lease.owner().equals(row.leaseOwner())) {
@@ -93,9 +112,13 @@ public class InMemoryGrantStore implements GrantStore {
     }
 
     @Override
-    public synchronized boolean deleteUser(ZoomUserId userId, Instant at, String reason) {
+    public synchronized boolean deleteUser(ZoomUserId userId, Instant at, String reason, OutboxEvent ifDeleted) {
         deletions.add(userId.value() + "@" + at + ":" + reason);
-        return rows.remove(userId) != null;
+        boolean deleted = rows.remove(userId) != null;
+        if (deleted) {
+            events.add(ifDeleted);
+        }
+        return deleted;
     }
 
     @Override

@@ -2,9 +2,11 @@ package io.zoomoauth.adapters.persistence.grant;
 
 import io.micronaut.transaction.TransactionOperations;
 import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
+import io.zoomoauth.adapters.persistence.events.OutboxRecorder;
 import io.zoomoauth.adapters.persistence.jdbc.SqlFailures;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.events.OutboxEvent;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.GrantStore;
@@ -23,7 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * {@link GrantStore} on {@code zoom_grant}. Every method is its own short transaction (or a single statement):
- * nothing stays open between taking a refresh lease and the fenced write that ends it.
+ * nothing stays open between taking a refresh lease and the fenced write that ends it. An event that reports a
+ * change is inserted into the outbox in the change's transaction.
  */
 @Singleton
 final class GrantStoreAdapter implements GrantStore {
@@ -37,15 +40,17 @@ final class GrantStoreAdapter implements GrantStore {
     private final GrantRowMapper mapper;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final OutboxRecorder outbox;
 
     GrantStoreAdapter(GrantRepository grants, GrantDeletionRepository deletions, GrantWrites writes, FieldCipher cipher,
-                      TransactionOperations<Connection> transactions, Clock clock) {
+                      TransactionOperations<Connection> transactions, Clock clock, OutboxRecorder outbox) {
         this.grants = grants;
         this.deletions = deletions;
         this.writes = writes;
         this.mapper = new GrantRowMapper(cipher);
         this.transactions = transactions;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     @Override
@@ -65,8 +70,9 @@ final class GrantStoreAdapter implements GrantStore {
     }
 
     @Override
-    public Grant saveConnected(Grant grant) {
+    public Grant saveConnected(Grant grant, ConnectionEvent event) {
         Check.notNull(grant, "grant");
+        Check.notNull(event, "event");
         // Two first consents of one user can race to insert: the loser retries and replaces.
         return retryingConflicts(() -> transactions.executeWrite(status -> {
             Instant now = clock.instant();
@@ -74,10 +80,12 @@ final class GrantStoreAdapter implements GrantStore {
             if (stored.isPresent()) {
                 Grant replacement = GrantRowMapper.normalized(grant, stored.get() + 1);
                 writes.replace(mapper.toRow(replacement, now, now), stored.get());
+                outbox.insert(event.of(replacement, true));
                 return replacement;
             }
             Grant inserted = GrantRowMapper.normalized(grant, grant.version());
             grants.save(mapper.toRow(inserted, now, now));
+            outbox.insert(event.of(inserted, false));
             return inserted;
         }));
     }
@@ -111,6 +119,15 @@ final class GrantStoreAdapter implements GrantStore {
 
     @Override
     public Grant saveUnderLease(Grant changed, RefreshLease lease) {
+        return saveUnderLease(changed, lease, Optional.empty());
+    }
+
+    @Override
+    public Grant saveUnderLease(Grant changed, RefreshLease lease, OutboxEvent event) {
+        return saveUnderLease(changed, lease, Optional.of(Check.notNull(event, "event")));
+    }
+
+    private Grant saveUnderLease(Grant changed, RefreshLease lease, Optional<OutboxEvent> event) {
         Check.notNull(changed, "changed");
         Check.notNull(lease, "lease");
         if (!changed.userId().equals(lease.userId())) {
@@ -123,6 +140,7 @@ final class GrantStoreAdapter implements GrantStore {
         Optional<String> lost = transactions.executeWrite(status -> {
             Instant now = clock.instant();
             if (writes.fenced(mapper.toRow(stored, now, now), lease.grantVersion(), lease.owner()) == 1) {
+                event.ifPresent(outbox::insert);
                 return Optional.<String>empty();
             }
             return Optional.of(whyFenceFailed(lease));
@@ -164,8 +182,9 @@ final class GrantStoreAdapter implements GrantStore {
     }
 
     @Override
-    public boolean deleteUser(ZoomUserId userId, Instant at, String reason) {
+    public boolean deleteUser(ZoomUserId userId, Instant at, String reason, OutboxEvent ifDeleted) {
         Check.notNull(userId, "userId");
+        Check.notNull(ifDeleted, "ifDeleted");
         Check.notNull(at, "at");
         Check.notBlank(reason, "reason");
         String bounded = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
@@ -174,6 +193,9 @@ final class GrantStoreAdapter implements GrantStore {
             boolean deleted = grants.deleteGrant(userId.value()) > 0;
             deletions.save(new GrantDeletionRow(null, userId.value(), accountId.orElse(null),
                     UtcDateTimes.truncate(at), bounded, deleted));
+            if (deleted) {
+                outbox.insert(ifDeleted);
+            }
             return deleted;
         }));
     }

@@ -67,7 +67,7 @@ abstract class EncryptionAtRestContract {
         AuthorizationRequest request = AuthorizationRequest.start(URI.create("https://app.example/cb"), T0,
                 RandomSource.secure());
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             vault.authorizationRequests().save(request);
         }
 
@@ -94,9 +94,9 @@ abstract class EncryptionAtRestContract {
     void encryptingTheSameTokenTwiceGivesDifferentCiphertexts() {
         Grant grant = Grants.connected("twice", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             byte[] first = sql.bytes("SELECT access_token_enc FROM zoom_grant");
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             byte[] second = sql.bytes("SELECT access_token_enc FROM zoom_grant");
             assertThat(second).isNotEqualTo(first);
         }
@@ -106,7 +106,7 @@ abstract class EncryptionAtRestContract {
     void aTamperedCiphertextFailsToDecryptWithoutRevealingAnything() {
         Grant grant = Grants.connected("tampered", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             byte[] envelope = sql.bytes("SELECT refresh_token_enc FROM zoom_grant");
             envelope[envelope.length / 2] ^= 0x01;
             sql.update("UPDATE zoom_grant SET refresh_token_enc = ?", (Object) envelope);
@@ -123,8 +123,8 @@ abstract class EncryptionAtRestContract {
         Grant alice = Grants.connected("alice", T0);
         Grant bob = Grants.connected("bob", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(alice);
-            vault.grants().saveConnected(bob);
+            vault.grants().saveConnected(alice, Grants.CONNECTED);
+            vault.grants().saveConnected(bob, Grants.CONNECTED);
             byte[] alicesToken = sql.bytes("SELECT access_token_enc FROM zoom_grant WHERE zoom_user_id = 'alice'");
             sql.update("UPDATE zoom_grant SET access_token_enc = ? WHERE zoom_user_id = 'bob'", (Object) alicesToken);
 
@@ -139,7 +139,7 @@ abstract class EncryptionAtRestContract {
     void aCiphertextCopiedToAnotherColumnFailsToDecrypt() {
         Grant grant = Grants.connected("columns", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             sql.update("UPDATE zoom_grant SET access_token_enc = refresh_token_enc");
 
             assertThatThrownBy(() -> vault.grants().find(grant.userId())).isInstanceOf(DecryptionFailed.class)
@@ -171,7 +171,7 @@ abstract class EncryptionAtRestContract {
     void theWrongKeyFailsToDecrypt() {
         Grant grant = Grants.connected("wrongkey", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
         }
 
         try (VaultContext sameIdOtherKey = VaultContext.start(database, keyB, clock)) {
@@ -192,8 +192,8 @@ abstract class EncryptionAtRestContract {
         Grant grant = Grants.connected("rotating", T0);
         Grant untouched = Grants.connected("untouched", T0);
         try (VaultContext before = VaultContext.start(database, keyA, clock)) {
-            before.grants().saveConnected(grant);
-            before.grants().saveConnected(untouched);
+            before.grants().saveConnected(grant, Grants.CONNECTED);
+            before.grants().saveConnected(untouched, Grants.CONNECTED);
         }
         assertThat(keyIdsOf("rotating")).containsOnly("default");
 
