@@ -7,7 +7,10 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.List;
 import java.util.Optional;
 
-/** The outbox's statements; instants are UTC {@code DATETIME} text (see {@code UtcDateTimes}). */
+/**
+ * The outbox's statements; instants are UTC {@code DATETIME} text (see {@code UtcDateTimes}). Parameters are never
+ * named like a property of {@link EventRow}: Micronaut Data would apply that property's converter to them.
+ */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface EventRepository extends GenericRepository<EventRow, Long> {
 
@@ -41,10 +44,10 @@ interface EventRepository extends GenericRepository<EventRow, Long> {
     int markDelivered(long seq, String owner, String at);
 
     @Query("""
-            UPDATE event_outbox SET attempts = attempts + 1, last_error = :error, next_attempt_at = :nextAttemptAt,
+            UPDATE event_outbox SET attempts = attempts + 1, last_error = :error, next_attempt_at = :nextAt,
               claim_owner = NULL, claim_expires_at = NULL
             WHERE seq = :seq AND claim_owner = :owner""")
-    int markRetry(long seq, String owner, String error, String nextAttemptAt);
+    int markRetry(long seq, String owner, String error, String nextAt);
 
     @Query("""
             UPDATE event_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = :error,
