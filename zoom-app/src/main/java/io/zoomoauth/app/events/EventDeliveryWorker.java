@@ -85,7 +85,12 @@ public class EventDeliveryWorker {
                 deliveries.deliver(event);
             } catch (RuntimeException e) {
                 // The claim runs out and the event is tried again; nothing is lost.
-                LOG.warn("Delivery of event {} failed unexpectedly", event.id(), e);
+                if (running) {
+                    LOG.warn("Delivery of event {} failed unexpectedly", event.id(), e);
+                } else {
+                    LOG.info("Stopped during the delivery of event {}; its claim runs out and an instance delivers it",
+                            event.id());
+                }
             } finally {
                 inFlight.decrementAndGet();
                 wake.release();

@@ -28,6 +28,7 @@ import java.util.Optional;
 final class EventOutboxAdapter implements EventOutbox {
 
     private static final int MAX_ERROR = 300;
+    private static final int CANDIDATES_PER_CLAIM = 4;
 
     private final EventRepository events;
     private final JdbcOperations jdbc;
@@ -62,7 +63,11 @@ final class EventOutboxAdapter implements EventOutbox {
         String at = UtcDateTimes.format(now);
         String expires = UtcDateTimes.format(now.plus(ttl));
         List<ClaimedEvent> claimed = new ArrayList<>();
-        for (Long seq : events.findClaimable(at, limit)) {
+        // Other instances race for the same first candidates: read more than needed and claim until enough.
+        for (Long seq : events.findClaimable(at, limit * CANDIDATES_PER_CLAIM)) {
+            if (claimed.size() == limit) {
+                break;
+            }
             if (events.claim(seq, owner, expires, at) == 1) {
                 events.findById(seq).ifPresent(row -> claimed.add(new ClaimedEvent(row.seq(), row.id(),
                         type(row), row.body(), row.attempts(), row.createdAt(), row.queuedAt(), owner)));
