@@ -120,4 +120,22 @@ class ConnectionsAndDeauthorizationTest {
             return 0;
         }
     }
+
+    @Test
+    void aDisconnectAndADeauthorizationAreEachReportedOnceWithTheirCause() {
+        connections.disconnect(USER);
+        store.saveConnected(Fixtures.grant(USER, "two", T0, Duration.ofHours(1)));
+        DeauthorizationService deauthorization = new DeauthorizationService(store, new MemoryEvents(), tokens,
+                clock);
+        DeauthorizationEvent event = new DeauthorizationEvent(USER, "acct1", T0);
+        deauthorization.handle(event);
+        deauthorization.handle(event);
+
+        assertThat(store.events).extracting(e -> e.type().wireName()).containsExactly("connection.created",
+                "connection.deleted", "connection.created", "connection.deleted");
+        assertThat(store.events.get(1).dataJson()).isEqualTo("{\"cause\":\"disconnected\"}");
+        assertThat(store.events.get(3).dataJson()).isEqualTo("{\"cause\":\"deauthorized\"}");
+        assertThat(store.events.get(3).accountId()).contains("acct1");
+        assertThat(store.events).allSatisfy(e -> assertThat(e.zoomUserId()).contains(USER.value()));
+    }
 }
