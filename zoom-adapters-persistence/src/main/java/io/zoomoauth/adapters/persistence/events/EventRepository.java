@@ -26,8 +26,8 @@ interface EventRepository extends GenericRepository<EventRow, Long> {
             SELECT e.seq FROM event_outbox e
             WHERE e.status = 'PENDING' AND e.next_attempt_at <= :now
               AND (e.claim_owner IS NULL OR e.claim_expires_at <= :now)
-              AND NOT EXISTS (SELECT 1 FROM event_outbox p
-                              WHERE p.zoom_user_id = e.zoom_user_id AND p.status = 'PENDING' AND p.seq < e.seq)
+              AND (e.zoom_user_id IS NULL OR NOT EXISTS (SELECT 1 FROM event_outbox p
+                   WHERE p.zoom_user_id = e.zoom_user_id AND p.status = 'PENDING' AND p.seq < e.seq))
             ORDER BY e.seq LIMIT :limit""")
     List<Long> findClaimable(String now, int limit);
 
