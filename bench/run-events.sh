@@ -21,6 +21,7 @@ OUT="$BENCH/target/events-$STAMP.txt"
   (cd "$ROOT" && java "$BENCH/events/EventsBenchmark.java" --service-jar="$JAR" "$@")
   if [[ "${SKIP_WRITE_COST:-0}" != 1 ]]; then
     (cd "$ROOT" && mvn -q -B -o verify -pl zoom-adapters-persistence -am -Dtest=OutboxWriteCostBenchmark \
-      -Dsurefire.failIfNoSpecifiedTests=false -Dbench.outbox=true 2>&1 | grep -E "outbox write cost|ERROR" || true)
+      -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E "ERROR" || true)
+    grep -h "outbox write cost" "$ROOT"/zoom-adapters-persistence/target/surefire-reports/*OutboxWriteCostBenchmark-output.txt
   fi
 } 2>&1 | tee "$OUT"

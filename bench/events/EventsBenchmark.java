@@ -51,6 +51,7 @@ public final class EventsBenchmark {
         for (String instances : options.getOrDefault("instances", "1,3").split(",")) {
             run(jar, events, Integer.parseInt(instances));
         }
+        System.exit(0); // the receivers' HTTP server threads would keep the JVM alive
     }
 
     static void run(Path jar, int events, int instances) throws Exception {
