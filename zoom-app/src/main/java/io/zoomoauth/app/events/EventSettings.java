@@ -3,7 +3,7 @@ package io.zoomoauth.app.events;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
-import io.zoomoauth.domain.events.EventSignature;
+import io.zoomoauth.adapters.http.events.EventSignature;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -45,9 +45,8 @@ public record EventSettings(@Nullable String url,
         if (hasUrl && !url.trim().matches("(?i)https?://[^\\s/]+.*")) {
             throw new IllegalArgumentException("ZOOM_EVENTS_URL must be an http or https URL");
         }
-        if (hasSecret && secret.length() < EventSignature.MIN_SECRET_LENGTH) {
-            throw new IllegalArgumentException("ZOOM_EVENTS_SECRET must be at least "
-                    + EventSignature.MIN_SECRET_LENGTH + " characters");
+        if (hasSecret) {
+            new EventSignature(secret); // refuses a short secret, naming ZOOM_EVENTS_SECRET only
         }
         if (concurrency < 1 || concurrency > 64) {
             throw new IllegalArgumentException("zoom.events.concurrency must be between 1 and 64");

@@ -11,7 +11,6 @@ import io.zoomoauth.domain.events.DeliverySettings;
 import io.zoomoauth.domain.events.DeliveryObserver;
 import io.zoomoauth.domain.events.EventOutbox;
 import io.zoomoauth.domain.events.EventReceiverPort;
-import io.zoomoauth.domain.events.EventSignature;
 import io.zoomoauth.domain.grant.GrantStore;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -35,8 +34,7 @@ public class EventsFactory {
     DeliverEventsService deliverEvents(EventOutbox outbox, EventReceiverPort receiver, EventSettings settings,
                                        RefreshSettings refresh, Clock clock, RandomSource random,
                                        DeliveryObserver observer) {
-        return new DeliverEventsService(outbox, receiver, new EventSignature(settings.secret()),
-                new DeliverySettings(settings.retryInitial(), settings.retryMax(), settings.maxAge(),
+        return new DeliverEventsService(outbox, receiver, new DeliverySettings(settings.retryInitial(), settings.retryMax(), settings.maxAge(),
                         settings.claimTtl(), settings.timeout(), refresh.instanceId()),
                 clock, random, observer);
     }

@@ -27,7 +27,7 @@ class ReadmeReceiverExampleTest {
     @Test
     void theExampleRefusesForgedStaleOrMissingSignatures() throws Exception {
         byte[] body = "{\"id\":\"evt_1\"}".getBytes(StandardCharsets.UTF_8);
-        String signature = new io.zoomoauth.domain.events.EventSignature(SECRET).sign(1_000_000L, body);
+        String signature = new io.zoomoauth.adapters.http.events.EventSignature(SECRET).sign(1_000_000L, body);
         assertThat(ReceiverExample.verify(SECRET, "1000000", signature, body, 1_000_100L)).isTrue();
         assertThat(ReceiverExample.verify(SECRET, "1000000", signature, body, 1_000_301L)).as("stale").isFalse();
         assertThat(ReceiverExample.verify(SECRET, "1000001", signature, body, 1_000_100L)).as("other time").isFalse();

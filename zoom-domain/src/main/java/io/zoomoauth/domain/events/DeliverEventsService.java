@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * At-least-once delivery: a claimed event is signed and POSTed; a 2xx is success, anything else is retried with
+ * At-least-once delivery: a claimed event is POSTed (the receiver adapter signs it); a 2xx is success, anything else is retried with
  * jittered exponential backoff until the event is older than the maximum age, then it is FAILED. Outcomes are
  * written only under this instance's claim.
  */
@@ -18,18 +18,16 @@ public final class DeliverEventsService implements DeliverEventsUseCase {
 
     private final EventOutbox outbox;
     private final EventReceiverPort receiver;
-    private final EventSignature signature;
     private final DeliverySettings settings;
     private final Clock clock;
     private final RandomSource random;
     private final DeliveryObserver observer;
     private final String owner;
 
-    public DeliverEventsService(EventOutbox outbox, EventReceiverPort receiver, EventSignature signature,
-                                DeliverySettings settings, Clock clock, RandomSource random, DeliveryObserver observer) {
+    public DeliverEventsService(EventOutbox outbox, EventReceiverPort receiver, DeliverySettings settings, Clock clock,
+                                RandomSource random, DeliveryObserver observer) {
         this.outbox = Check.notNull(outbox, "outbox");
         this.receiver = Check.notNull(receiver, "receiver");
-        this.signature = Check.notNull(signature, "signature");
         this.settings = Check.notNull(settings, "settings");
         this.clock = Check.notNull(clock, "clock");
         this.random = Check.notNull(random, "random");
@@ -48,8 +46,7 @@ public final class DeliverEventsService implements DeliverEventsUseCase {
     public DeliveryObserver.Outcome deliver(ClaimedEvent event) {
         byte[] body = event.body().getBytes(StandardCharsets.UTF_8);
         long timestamp = clock.instant().getEpochSecond();
-        DeliveryAnswer answer = receiver.post(new SignedDelivery(event.id(), timestamp,
-                signature.sign(timestamp, body), body));
+        DeliveryAnswer answer = receiver.post(new EventDelivery(event.id(), timestamp, body));
         if (Thread.currentThread().isInterrupted()) {
             // This instance is stopping: record nothing; the claim runs out and another instance delivers.
             return DeliveryObserver.Outcome.RETRY;

@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.testing.MutableClock;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
-/** Backoff, max age, signatures and bodies: the delivery rules alone, with an injected clock and randomness. */
+/** Backoff, max age and bodies: the delivery rules alone, with an injected clock and randomness. */
 class EventDeliveryRulesTest {
 
     static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
-    static final String SECRET = "0123456789abcdef0123456789abcdef";
 
     private final MutableClock clock = MutableClock.at(T0);
     private final DeliverySettings settings = new DeliverySettings(Duration.ofSeconds(10), Duration.ofHours(1),
@@ -84,7 +79,7 @@ class EventDeliveryRulesTest {
     void aFailedAttemptIsRetriedAfterTheBackoffUntilTheMaximumAgeThenFailed() {
         RecordingOutbox outbox = new RecordingOutbox();
         DeliveryAnswer[] answer = {DeliveryAnswer.status(500)};
-        DeliverEventsService service = new DeliverEventsService(outbox, delivery -> answer[0], new EventSignature(SECRET),
+        DeliverEventsService service = new DeliverEventsService(outbox, delivery -> answer[0],
                 settings, clock, fixedRandom(0.0), DeliveryObserver.NONE);
 
         assertThat(service.deliver(claimed(0, T0))).isEqualTo(DeliveryObserver.Outcome.RETRY);
@@ -112,26 +107,13 @@ class EventDeliveryRulesTest {
         DeliverEventsService service = new DeliverEventsService(outbox, delivery -> {
             Thread.currentThread().interrupt();
             return DeliveryAnswer.noAnswer("connection failed (ClosedChannelException)");
-        }, new EventSignature(SECRET), settings, clock, fixedRandom(0.5), DeliveryObserver.NONE);
+        }, settings, clock, fixedRandom(0.5), DeliveryObserver.NONE);
         try {
             service.deliver(claimed(0, T0));
         } finally {
             Thread.interrupted();
         }
         assertThat(outbox.outcomes).isEmpty();
-    }
-
-    @Test
-    void theSignatureIsTheHmacOfTimestampDotBody() throws Exception {
-        byte[] body = "{\"id\":\"evt_1\"}".getBytes(StandardCharsets.UTF_8);
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = "v1=" + HexFormat.of().formatHex(mac.doFinal("1764583200.{\"id\":\"evt_1\"}"
-                .getBytes(StandardCharsets.UTF_8)));
-        assertThat(new EventSignature(SECRET).sign(1764583200L, body)).isEqualTo(expected);
-        assertThat(new EventSignature(SECRET).toString()).doesNotContain(SECRET);
-        assertThatThrownBy(() -> new EventSignature("too-short")).hasMessageContaining("ZOOM_EVENTS_SECRET")
-                .hasMessageNotContaining("too-short");
     }
 
     @Test

@@ -15,13 +15,13 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.zoomoauth.adapters.http.support.ZoomErrorTranslator;
 import io.zoomoauth.domain.events.DeliveryAnswer;
 import io.zoomoauth.domain.events.EventReceiverPort;
-import io.zoomoauth.domain.events.SignedDelivery;
+import io.zoomoauth.domain.events.EventDelivery;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Duration;
 
 /**
- * POSTs signed events to {@code zoom.events.url} with the Micronaut HTTP client: no redirects followed, an answer
+ * Signs events with {@code zoom.events.secret} and POSTs them to {@code zoom.events.url} with the Micronaut HTTP client: no redirects followed, an answer
  * within {@code zoom.events.timeout} or it counts as none. Exists only when a receiver URL is configured.
  */
 @Singleton
@@ -31,12 +31,15 @@ final class EventReceiverAdapter implements EventReceiverPort {
     private final BlockingHttpClient client;
     private final URI url;
     private final Duration timeout;
+    private final EventSignature signature;
 
     EventReceiverAdapter(HttpClientRegistry<?> registry, BeanContext beanContext,
-                         @Value("${zoom.events.url}") URI url, @Value("${zoom.events.timeout:10s}") Duration timeout,
+                         @Value("${zoom.events.url}") URI url, @Value("${zoom.events.secret:}") String secret,
+                         @Value("${zoom.events.timeout:10s}") Duration timeout,
                          @Value("${zoom.events.concurrency:4}") int concurrency) {
         this.url = url;
         this.timeout = timeout;
+        this.signature = new EventSignature(secret);
         DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
         configuration.setConnectTimeout(timeout);
         configuration.setReadTimeout(timeout);
@@ -46,12 +49,12 @@ final class EventReceiverAdapter implements EventReceiverPort {
     }
 
     @Override
-    public DeliveryAnswer post(SignedDelivery delivery) {
+    public DeliveryAnswer post(EventDelivery delivery) {
         MutableHttpRequest<byte[]> request = HttpRequest.POST(url, delivery.body())
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header("X-Event-Id", delivery.eventId())
                 .header("X-Event-Timestamp", Long.toString(delivery.timestamp()))
-                .header("X-Event-Signature", delivery.signature());
+                .header("X-Event-Signature", signature.sign(delivery.timestamp(), delivery.body()));
         try {
             return DeliveryAnswer.status(client.exchange(request).code());
         } catch (HttpClientResponseException answered) {

@@ -1,4 +1,4 @@
-package io.zoomoauth.domain.events;
+package io.zoomoauth.adapters.http.events;
 
 import io.zoomoauth.domain.common.Check;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,9 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** {@code X-Event-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + raw body)>}. */
+/**
+ * {@code X-Event-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + raw body)>}, computed over the exact bytes sent.
+ */
 public final class EventSignature {
 
     public static final int MIN_SECRET_LENGTH = 32;
