@@ -59,7 +59,7 @@ class DocumentedSqlTest {
                     server.isExternal() ? user : server.username(), server.isExternal() ? passwordIn(setUp)
                     : server.password(), "com.mysql.cj.jdbc.Driver");
             try (VaultContext vault = VaultContext.start(asDocumented, Keys.randomBase64(), new MutableClock(T0))) {
-                vault.grants().saveConnected(Grants.connected("documented", T0));
+                vault.grants().saveConnected(Grants.connected("documented", T0), Grants.CONNECTED);
                 assertThat(vault.grants().find(Grants.connected("documented", T0).userId())).isPresent();
             }
         } finally {
@@ -79,12 +79,12 @@ class DocumentedSqlTest {
         MutableClock clock = new MutableClock(T0);
         try {
             try (VaultContext before = VaultContext.start(database, oldKey, clock)) {
-                before.grants().saveConnected(Grants.connected("stays-old", T0));
-                before.grants().saveConnected(Grants.connected("moves-on", T0));
+                before.grants().saveConnected(Grants.connected("stays-old", T0), Grants.CONNECTED);
+                before.grants().saveConnected(Grants.connected("moves-on", T0), Grants.CONNECTED);
             }
             assertThat(grantsByKeyId(database, query)).containsExactlyEntriesOf(Map.of("default", 2L));
             try (VaultContext rotated = VaultContext.start(database, "2026-12:" + Keys.randomBase64() + ",default:" + oldKey, clock)) {
-                rotated.grants().saveConnected(Grants.connected("moves-on", T0));
+                rotated.grants().saveConnected(Grants.connected("moves-on", T0), Grants.CONNECTED);
             }
             assertThat(grantsByKeyId(database, query)).containsExactlyInAnyOrderEntriesOf(Map.of("default", 1L, "2026-12", 1L));
         } finally {

@@ -138,9 +138,9 @@ public class DomainFactory {
     }
 
     @Singleton
-    DeauthorizationService deauthorization(GrantStore grants, ProcessedEventStore events, AccessTokenService tokens,
-                                           Clock clock) {
-        return new DeauthorizationService(grants, events, tokens, clock);
+    DeauthorizationService deauthorization(GrantStore grants, ConnectionDirectory directory, ProcessedEventStore events,
+                                           AccessTokenService tokens, Clock clock) {
+        return new DeauthorizationService(grants, directory, events, tokens, clock);
     }
 
     @Singleton

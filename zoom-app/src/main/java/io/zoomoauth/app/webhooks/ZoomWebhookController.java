@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.app.web.ApiError;
 import io.zoomoauth.domain.connections.DeauthorizationEvent;
+import io.zoomoauth.domain.connections.ForwardZoomEventUseCase;
 import io.zoomoauth.domain.connections.HandleDeauthorizationUseCase;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import jakarta.inject.Named;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,8 +38,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Zoom's webhooks: the signature is checked over the raw bytes before anything is parsed; URL validation is
- * answered; {@code app_deauthorized} deletes the user's data (idempotently, for Zoom's retries); any other
- * event is acknowledged and logged. Every answer comes within Zoom's 3 seconds.
+ * answered; every other event is stored for the organisation's backend ({@code zoom.event}) before it is answered
+ * 200, and {@code app_deauthorized} also deletes the user's data (idempotently, for Zoom's retries). Every answer
+ * comes within Zoom's 3 seconds.
  */
 @Controller("/webhooks/zoom")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -55,10 +58,11 @@ public class ZoomWebhookController {
     private final Clock clock;
     private final ExecutorService executor;
     private final MeterRegistry metrics;
+    private final ForwardZoomEventUseCase forwarding;
 
     public ZoomWebhookController(WebhookSettings settings, HandleDeauthorizationUseCase deauthorization,
                                  JsonMapper json, Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
-                                 MeterRegistry metrics) {
+                                 MeterRegistry metrics, ForwardZoomEventUseCase forwarding) {
         this.settings = settings;
         this.signature = settings.configured() ? new WebhookSignature(settings.secretToken()) : null;
         this.deauthorization = deauthorization;
@@ -66,6 +70,7 @@ public class ZoomWebhookController {
         this.clock = clock;
         this.executor = executor;
         this.metrics = metrics;
+        this.forwarding = forwarding;
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
@@ -97,15 +102,30 @@ public class ZoomWebhookController {
         String type = event.get("event") instanceof String name ? name : "";
         String typeTag = KNOWN.contains(type) ? type : "other";
         Map<?, ?> payload = event.get("payload") instanceof Map<?, ?> map ? map : Map.of();
-        return switch (type) {
-            case "endpoint.url_validation" -> validateUrl(payload);
-            case "app_deauthorized" -> deauthorize(payload);
-            default -> {
-                LOG.info("Ignored Zoom event '{}'", type.length() > 80 ? type.substring(0, 80) : type);
-                count(typeTag, "ignored");
-                yield HttpResponse.ok(Map.of("status", "ignored"));
-            }
-        };
+        if (type.equals("endpoint.url_validation")) {
+            return validateUrl(payload);
+        }
+        if (type.isEmpty() || type.length() > 100) {
+            return reject(typeTag, "malformed", HttpStatus.BAD_REQUEST, "malformed_event", "event must name the event type");
+        }
+        Optional<DeauthorizationEvent> deauthorized = type.equals("app_deauthorized")
+                ? deauthorizationIn(payload) : Optional.empty();
+        if (type.equals("app_deauthorized") && deauthorized.isEmpty()) {
+            return reject("app_deauthorized", "malformed", HttpStatus.BAD_REQUEST, "malformed_event",
+                    "payload needs user_id, account_id and deauthorization_time");
+        }
+        try {
+            // Stored durably before Zoom hears 200; the delivery to the organisation's backend comes later.
+            forwarding.forward(ZoomEventNotices.of(type, payload, body));
+        } catch (RuntimeException storeDown) {
+            LOG.error("Could not store Zoom event '{}'; answered 503 so Zoom retries", typeTag, storeDown);
+            return reject(typeTag, "failed", HttpStatus.SERVICE_UNAVAILABLE, "try_again", "could not store the event yet");
+        }
+        if (deauthorized.isPresent()) {
+            return deauthorize(deauthorized.get());
+        }
+        count(typeTag, "forwarded");
+        return HttpResponse.ok(Map.of("status", "accepted"));
     }
 
     private HttpResponse<?> validateUrl(Map<?, ?> payload) {
@@ -117,15 +137,16 @@ public class ZoomWebhookController {
         return HttpResponse.ok(Map.of("plainToken", plain, "encryptedToken", signature.encryptToken(plain)));
     }
 
-    private HttpResponse<?> deauthorize(Map<?, ?> payload) {
-        DeauthorizationEvent event;
+    private static Optional<DeauthorizationEvent> deauthorizationIn(Map<?, ?> payload) {
         try {
-            event = new DeauthorizationEvent(new ZoomUserId(String.valueOf(payload.get("user_id"))),
-                    String.valueOf(payload.get("account_id")), Instant.parse(String.valueOf(payload.get("deauthorization_time"))));
+            return Optional.of(new DeauthorizationEvent(new ZoomUserId(String.valueOf(payload.get("user_id"))),
+                    String.valueOf(payload.get("account_id")), Instant.parse(String.valueOf(payload.get("deauthorization_time")))));
         } catch (IllegalArgumentException | DateTimeParseException | NullPointerException invalid) {
-            return reject("app_deauthorized", "malformed", HttpStatus.BAD_REQUEST, "malformed_event",
-                    "payload needs user_id, account_id and deauthorization_time");
+            return Optional.empty();
         }
+    }
+
+    private HttpResponse<?> deauthorize(DeauthorizationEvent event) {
         Future<HandleDeauthorizationUseCase.Outcome> handling = executor.submit(() -> deauthorization.handle(event));
         try {
             HandleDeauthorizationUseCase.Outcome outcome =

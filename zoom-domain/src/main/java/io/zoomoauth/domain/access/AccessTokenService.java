@@ -11,6 +11,7 @@ import io.zoomoauth.domain.error.RateLimited;
 import io.zoomoauth.domain.error.ReauthorizationRequired;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.PendingRotationJournal;
 import io.zoomoauth.domain.grant.RefreshFenceLost;
@@ -60,6 +61,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
     private final RandomSource random;
     private final Sleeper sleeper;
     private final TokenEvents events;
+    private final GrantEvents grantEvents;
 
     private final TokenCache cache = new TokenCache();
     private final SingleFlight<ZoomUserId, Grant> refreshes = new SingleFlight<>();
@@ -86,6 +88,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         this.backoff = new RefreshBackoff<>(settings.failureBackoffMax());
         this.journal = Check.notNull(journal, "journal");
         this.rotatedPairs = new RotatedPairs(store, journal);
+        this.grantEvents = new GrantEvents(clock, random);
     }
 
     @Override
@@ -368,7 +371,9 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
         }
         String reason = "Zoom refused the refresh token (" + refused.zoomReason() + ")";
         try {
-            store.saveUnderLease(current.requireReauthorization(reason), lease);
+            // Only this fenced write changes the status, so the event is recorded once per transition.
+            store.saveUnderLease(current.requireReauthorization(reason), lease,
+                    grantEvents.reauthorizationRequired(current, reason));
         } catch (RefreshFenceLost lost) {
             events.fenceLost(userId);
         }

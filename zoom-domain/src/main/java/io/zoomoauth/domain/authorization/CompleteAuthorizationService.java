@@ -8,10 +8,12 @@ import io.zoomoauth.domain.connect.ConnectSessionStatus;
 import io.zoomoauth.domain.connect.ConnectSessionStore;
 import io.zoomoauth.domain.connections.ConnectionView;
 import io.zoomoauth.domain.error.AuthorizationStateRejected;
+import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.error.DomainFailure;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.ConnectionLink;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantOwner;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.oauth.AuthorizationState;
@@ -37,6 +39,7 @@ public final class CompleteAuthorizationService implements CompleteAuthorization
     private final GrantStore grants;
     private final AccessTokenService tokens;
     private final Clock clock;
+    private final GrantEvents events;
 
     public CompleteAuthorizationService(AuthorizationRequestStore requests, ConnectSessionStore sessions,
                                         ZoomOAuthPort oauth, ZoomUsersPort users, GrantStore grants,
@@ -48,6 +51,7 @@ public final class CompleteAuthorizationService implements CompleteAuthorization
         this.grants = Check.notNull(grants, "grants");
         this.tokens = Check.notNull(tokens, "tokens");
         this.clock = Check.notNull(clock, "clock");
+        this.events = new GrantEvents(clock, RandomSource.secure());
     }
 
     @Override
@@ -88,7 +92,10 @@ public final class CompleteAuthorizationService implements CompleteAuthorization
         }
         GrantOwner owner = new GrantOwner(user.id(), user.accountId(), user.email(), user.nameToShow());
         ConnectionLink link = session.map(s -> ConnectionLink.to(s.externalUserId(), s.tags())).orElse(ConnectionLink.NONE);
-        Grant stored = grants.saveConnected(Grant.connect(owner, tokenSet, clock.instant(), link));
+        Optional<String> sessionId = session.map(s -> s.id().value());
+        // Replacing an earlier grant (also a REAUTHORIZATION_REQUIRED one, through a session) is a reconnect.
+        Grant stored = grants.saveConnected(Grant.connect(owner, tokenSet, clock.instant(), link),
+                (grant, replacedEarlier) -> events.connected(grant, replacedEarlier, sessionId));
         tokens.forget(stored.userId());
         tokens.remember(stored);
         return ConnectionView.of(stored);

@@ -5,8 +5,10 @@ import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.error.DomainFailure;
 import io.zoomoauth.domain.error.GrantUnreadable;
 import io.zoomoauth.domain.error.NotConnected;
+import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import io.zoomoauth.domain.oauth.ZoomOAuthPort;
@@ -24,6 +26,7 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
     private final ZoomOAuthPort oauth;
     private final ObtainAccessTokenUseCase tokens;
     private final Clock clock;
+    private final GrantEvents events;
 
     public ConnectionsService(GrantStore grants, ConnectionDirectory directory, ZoomOAuthPort oauth,
                               ObtainAccessTokenUseCase tokens, Clock clock) {
@@ -32,6 +35,7 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
         this.oauth = Check.notNull(oauth, "oauth");
         this.tokens = Check.notNull(tokens, "tokens");
         this.clock = Check.notNull(clock, "clock");
+        this.events = new GrantEvents(clock, RandomSource.secure());
     }
 
     @Override
@@ -56,6 +60,8 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
 
     @Override
     public DisconnectResult disconnect(ZoomUserId userId) {
+        // Read without decrypting, so the event says whose connection it was even when its tokens are unreadable.
+        ConnectionView connection = directory.findConnection(userId).orElseThrow(() -> new NotConnected(userId.value()));
         DisconnectResult result;
         try {
             result = revoke(grants.find(userId).orElseThrow(() -> new NotConnected(userId.value())));
@@ -63,7 +69,9 @@ public final class ConnectionsService implements ManageConnectionsUseCase {
             // Its tokens are lost to us, so Zoom cannot be asked to revoke them; the local data still goes.
             result = new DisconnectResult(false, Optional.of(unreadable.getMessage()));
         }
-        grants.deleteUser(userId, clock.instant(), "disconnected");
+        grants.deleteUser(userId, clock.instant(), "disconnected", events.deleted(userId,
+                Optional.of(connection.accountId().value()), GrantEvents.subjectOf(connection.link()),
+                GrantEvents.DISCONNECTED));
         tokens.forget(userId);
         return result;
     }

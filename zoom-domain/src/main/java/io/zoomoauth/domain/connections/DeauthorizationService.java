@@ -2,10 +2,14 @@ package io.zoomoauth.domain.connections;
 
 import io.zoomoauth.domain.access.ObtainAccessTokenUseCase;
 import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.common.RandomSource;
+import io.zoomoauth.domain.events.EventSubject;
 import io.zoomoauth.domain.grant.DeletionRecords;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.GrantStore.Deauthorized;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Deletes everything stored for a deauthorized user and records the deletion. An event already handled is
@@ -18,16 +22,20 @@ public final class DeauthorizationService implements HandleDeauthorizationUseCas
     private static final String REASON = DeletionRecords.DEAUTHORIZATION;
 
     private final GrantStore grants;
+    private final ConnectionDirectory directory;
     private final ProcessedEventStore processed;
     private final ObtainAccessTokenUseCase tokens;
     private final Clock clock;
+    private final GrantEvents events;
 
-    public DeauthorizationService(GrantStore grants, ProcessedEventStore processed, ObtainAccessTokenUseCase tokens,
-                                  Clock clock) {
+    public DeauthorizationService(GrantStore grants, ConnectionDirectory directory, ProcessedEventStore processed,
+                                  ObtainAccessTokenUseCase tokens, Clock clock) {
         this.grants = Check.notNull(grants, "grants");
+        this.directory = Check.notNull(directory, "directory");
         this.processed = Check.notNull(processed, "processed");
         this.tokens = Check.notNull(tokens, "tokens");
         this.clock = Check.notNull(clock, "clock");
+        this.events = new GrantEvents(clock, RandomSource.secure());
     }
 
     @Override
@@ -35,7 +43,11 @@ public final class DeauthorizationService implements HandleDeauthorizationUseCas
         if (processed.isRecorded(event.eventKey())) {
             return Outcome.ALREADY_HANDLED;
         }
-        Deauthorized result = grants.deleteDeauthorized(event.userId(), event.deauthorizedAt(), clock.instant(), REASON);
+        // Read without decrypting: a grant whose tokens cannot be read is still deleted, and its event says whose.
+        EventSubject subject = directory.findConnection(event.userId())
+                .map(connection -> GrantEvents.subjectOf(connection.link())).orElse(EventSubject.NONE);
+        Deauthorized result = grants.deleteDeauthorized(event.userId(), event.deauthorizedAt(), clock.instant(), REASON,
+                events.deleted(event.userId(), Optional.of(event.accountId()), subject, GrantEvents.DEAUTHORIZED));
         if (result == Deauthorized.DELETED) {
             tokens.forget(event.userId());
         }

@@ -1,5 +1,6 @@
 package io.zoomoauth.domain.grant;
 
+import io.zoomoauth.domain.events.OutboxEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,10 @@ import java.util.Optional;
  * happens with no transaction or connection held, and {@link #saveUnderLease} is fenced on the grant version
  * the writer read (compare-and-set), so it can never overwrite newer tokens. It is deliberately not fenced on
  * still owning the lease: tokens Zoom just issued are the newest that exist unless a newer version is stored.
+ * <p>
+ * Every change that the organisation's backend is told about (connected, re-authorization required, deleted)
+ * takes the event that reports it and writes it to the outbox in the same transaction (transactional outbox).
+ * Refreshes that keep a grant active record none.
  */
 public interface GrantStore {
 
@@ -21,13 +26,20 @@ public interface GrantStore {
     /**
      * Stores a newly connected grant. A fresh consent supersedes whatever was stored for that user: an
      * existing grant is replaced (its lease cleared) and the stored version becomes higher than the old one,
-     * so caches elsewhere notice. Returns the grant as stored, with its version.
+     * so caches elsewhere notice. Returns the grant as stored, with its version. The event {@code event} makes of
+     * the stored grant is recorded in the same transaction.
      * <p>
      * The link to the organisation's user, in the same transaction: a grant linked to an external user takes that
      * link from any other grant (which is kept, unlinked: one external user, one connection); a grant with no link
      * keeps the link the stored grant had (connecting again without a session does not forget whose it is).
      */
-    Grant saveConnected(Grant grant);
+    Grant saveConnected(Grant grant, ConnectionEvent event);
+
+    /** The event reporting a stored connection; {@code replacedEarlier}: an earlier grant of the user was replaced. */
+    @FunctionalInterface
+    interface ConnectionEvent {
+        OutboxEvent of(Grant stored, boolean replacedEarlier);
+    }
 
     /**
      * Claims the right to refresh the grant, if nobody holds an unexpired lease on it.
@@ -45,6 +57,9 @@ public interface GrantStore {
      */
     Grant saveUnderLease(Grant changed, RefreshLease lease);
 
+    /** {@link #saveUnderLease(Grant, RefreshLease)} of a status change, recording {@code event} in its transaction. */
+    Grant saveUnderLease(Grant changed, RefreshLease lease, OutboxEvent event);
+
     /** Gives the lease back without changing the grant (e.g. Zoom was down); a no-op if it was lost. */
     void releaseLease(RefreshLease lease);
 
@@ -58,11 +73,11 @@ public interface GrantStore {
 
     /**
      * Deletes everything stored for the user (grant, lease) and records the deletion (who, when, why; never a
-     * token) in the same transaction.
+     * token) in the same transaction, and {@code ifDeleted} with it when there was a grant to delete.
      *
      * @return true when there was a grant to delete
      */
-    boolean deleteUser(ZoomUserId userId, Instant at, String reason);
+    boolean deleteUser(ZoomUserId userId, Instant at, String reason, OutboxEvent ifDeleted);
 
     /** What {@link #deleteDeauthorized} did. */
     enum Deauthorized { DELETED, NOTHING_STORED, NEWER_GRANT_KEPT }
@@ -70,9 +85,11 @@ public interface GrantStore {
     /**
      * Zoom says the user removed the app at {@code deauthorizedAt}: deletes and records like {@link #deleteUser},
      * unless the stored grant was connected after that moment. A late or replayed event must not delete a newer
-     * consent: then nothing is deleted or recorded. The check and the deletion are one transaction.
+     * consent: then nothing is deleted or recorded. The check, the deletion and {@code ifDeleted} (recorded only
+     * when a grant is deleted) are one transaction.
      */
-    Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at, String reason);
+    Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at, String reason,
+                                    OutboxEvent ifDeleted);
 
     /** Active grants whose refresh token was issued before {@code issuedBefore}, oldest first. */
     List<ZoomUserId> findDueForKeepAlive(Instant issuedBefore, int limit);

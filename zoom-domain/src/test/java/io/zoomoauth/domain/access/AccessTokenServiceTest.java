@@ -12,6 +12,7 @@ import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.error.ReauthorizationRequired;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.RefreshLease;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -180,6 +181,18 @@ class AccessTokenServiceTest {
         zoom.failWith(null);
         assertThatThrownBy(() -> tokens.accessTokenFor(USER)).isInstanceOf(ReauthorizationRequired.class);
         assertThat(zoom.refreshCalls.get()).isEqualTo(1);
+        assertThat(store.events).as("one event per transition, none per failed call")
+                .extracting(e -> e.type().wireName())
+                .containsExactly("connection.created", "connection.reauthorization_required");
+        assertThat(store.events.get(1).dataJson()).contains("invalid_grant");
+    }
+
+    @Test
+    void aSuccessfulRefreshRecordsNoEvent() {
+        clock.set(EXPIRY);
+        tokens.accessTokenFor(USER);
+        assertThat(zoom.refreshCalls.get()).isEqualTo(1);
+        assertThat(store.events).extracting(e -> e.type().wireName()).containsExactly("connection.created");
     }
 
     @Test
@@ -283,7 +296,8 @@ class AccessTokenServiceTest {
     @Test
     void forgetDropsTheCachedToken() {
         tokens.accessTokenFor(USER);
-        store.deleteUser(USER, T0, "test");
+        store.deleteUser(USER, T0, "test", new GrantEvents(clock, RandomSource.secure()).deleted(store.find(USER).orElseThrow(),
+                GrantEvents.DISCONNECTED));
         tokens.forget(USER);
         assertThatThrownBy(() -> tokens.accessTokenFor(USER)).isInstanceOf(NotConnected.class);
     }

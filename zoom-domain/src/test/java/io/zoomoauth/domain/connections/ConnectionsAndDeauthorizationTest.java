@@ -12,6 +12,10 @@ import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.common.Sleeper;
 import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.error.ZoomUnavailable;
+import io.zoomoauth.domain.events.OutboxEvent;
+import io.zoomoauth.domain.grant.ConnectionLink;
+import io.zoomoauth.domain.grant.ConnectionTags;
+import io.zoomoauth.domain.grant.ExternalUserId;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -24,6 +28,7 @@ import io.zoomoauth.domain.token.TokenPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,7 +104,7 @@ class ConnectionsAndDeauthorizationTest {
     @Test
     void deauthorizationDeletesTheUsersDataOnceAndIgnoresRetries() {
         MemoryEvents events = new MemoryEvents();
-        DeauthorizationService service = new DeauthorizationService(store, events, tokens, clock);
+        DeauthorizationService service = new DeauthorizationService(store, store, events, tokens, clock);
         tokens.accessTokenFor(USER);
         DeauthorizationEvent event = new DeauthorizationEvent(USER, "acc", T0.plusSeconds(5));
         assertThat(service.handle(event)).isEqualTo(HandleDeauthorizationUseCase.Outcome.DELETED);
@@ -112,7 +117,7 @@ class ConnectionsAndDeauthorizationTest {
 
     @Test
     void aReplayedDeauthorizationDoesNotDeleteAUserWhoConnectedAgain() {
-        DeauthorizationService service = new DeauthorizationService(store, new MemoryEvents(), tokens, clock);
+        DeauthorizationService service = new DeauthorizationService(store, store, new MemoryEvents(), tokens, clock);
         DeauthorizationEvent event = new DeauthorizationEvent(USER, "acc", T0.plusSeconds(60));
         assertThat(service.handle(event)).isEqualTo(HandleDeauthorizationUseCase.Outcome.DELETED);
         store.saveConnected(Fixtures.grant(USER, "again", T0.plusSeconds(120), Duration.ofHours(1)));
@@ -124,7 +129,7 @@ class ConnectionsAndDeauthorizationTest {
 
     @Test
     void aDeauthorizationOlderThanTheStoredConsentLeavesTheGrantAlone() {
-        DeauthorizationService service = new DeauthorizationService(store, new MemoryEvents(), tokens, clock);
+        DeauthorizationService service = new DeauthorizationService(store, store, new MemoryEvents(), tokens, clock);
         DeauthorizationEvent stale = new DeauthorizationEvent(USER, "acc", T0.minusSeconds(3600));
 
         assertThat(service.handle(stale)).isEqualTo(HandleDeauthorizationUseCase.Outcome.SUPERSEDED);
@@ -149,5 +154,44 @@ class ConnectionsAndDeauthorizationTest {
         public int deleteReceivedBefore(Instant before) {
             return 0;
         }
+    }
+
+    @Test
+    void aDisconnectAndADeauthorizationAreEachReportedOnceWithTheirCause() {
+        connections.disconnect(USER);
+        store.saveConnected(Fixtures.grant(USER, "two", T0, Duration.ofHours(1)));
+        DeauthorizationService deauthorization = new DeauthorizationService(store, store, new MemoryEvents(), tokens,
+                clock);
+        DeauthorizationEvent event = new DeauthorizationEvent(USER, "acct1", T0);
+        deauthorization.handle(event);
+        deauthorization.handle(event);
+
+        assertThat(store.events).extracting(e -> e.type().wireName()).containsExactly("connection.created",
+                "connection.deleted", "connection.created", "connection.deleted");
+        assertThat(store.events.get(1).dataJson()).isEqualTo("{\"cause\":\"disconnected\"}");
+        assertThat(store.events.get(3).dataJson()).isEqualTo("{\"cause\":\"deauthorized\"}");
+        assertThat(store.events.get(3).accountId()).contains("acct1");
+        assertThat(store.events).allSatisfy(e -> assertThat(e.zoomUserId()).contains(USER.value()));
+    }
+
+    @Test
+    void deletionEventsOfALinkedConnectionSayWhoseItWas() {
+        ConnectionLink link = ConnectionLink.to(new ExternalUserId("org-7"), new ConnectionTags(Map.of("plan", "pro")));
+        ZoomUserId linked = new ZoomUserId("LINKED1");
+        ZoomUserId leaver = new ZoomUserId("LINKED2");
+        store.saveConnected(Grant.connect(Fixtures.owner(linked), Fixtures.tokens("l1", T0, Duration.ofHours(1)), T0, link));
+        store.saveConnected(Grant.connect(Fixtures.owner(leaver), Fixtures.tokens("l2", T0, Duration.ofHours(1)), T0,
+                ConnectionLink.to(new ExternalUserId("org-8"), ConnectionTags.NONE)));
+        connections.disconnect(linked);
+        new DeauthorizationService(store, store, new MemoryEvents(), tokens, clock)
+                .handle(new DeauthorizationEvent(leaver, "acct1", T0));
+
+        OutboxEvent disconnected = store.events.get(store.events.size() - 2);
+        OutboxEvent deauthorized = store.events.get(store.events.size() - 1);
+        assertThat(disconnected.type().wireName()).isEqualTo("connection.deleted");
+        assertThat(disconnected.externalUserId()).contains("org-7");
+        assertThat(disconnected.body()).contains("\"tags\":{\"plan\":\"pro\"}");
+        assertThat(deauthorized.dataJson()).isEqualTo("{\"cause\":\"deauthorized\"}");
+        assertThat(deauthorized.externalUserId()).contains("org-8");
     }
 }

@@ -1,10 +1,13 @@
 package io.zoomoauth.domain.testing;
 
+import io.zoomoauth.domain.common.RandomSource;
+import io.zoomoauth.domain.events.OutboxEvent;
 import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.ConnectionLink;
 import io.zoomoauth.domain.connections.ConnectionDirectory;
 import io.zoomoauth.domain.connections.ConnectionView;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
 import io.zoomoauth.domain.grant.GrantStatus;
 import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.GrantVersionConflict;
@@ -33,6 +36,9 @@ public class InMemoryGrantStore implements GrantStore, ConnectionDirectory {
     public final AtomicLong leasesGranted = new AtomicLong();
     public final AtomicLong failedWrites = new AtomicLong();
     private boolean writesDown;
+    /** The outbox: events recorded with the changes they report, in order. */
+    public final List<OutboxEvent> events = new ArrayList<>();
+    private final GrantEvents grantEvents = new GrantEvents(java.time.Clock.systemUTC(), RandomSource.secure());
 
     @Override
     public synchronized Optional<Grant> find(ZoomUserId userId) {
@@ -53,8 +59,23 @@ public class InMemoryGrantStore implements GrantStore, ConnectionDirectory {
                 .limit(limit).toList();
     }
 
+    /** Stores a grant as a connection would, with its event (test set-up). */
+    public Grant saveConnected(Grant grant) {
+        return saveConnected(grant, (stored, replaced) -> grantEvents.connected(stored, replaced, Optional.empty()));
+    }
+
+    /** Deletes as a disconnection would, with its event (test set-up). */
+    public boolean deleteUser(ZoomUserId userId, Instant at, String reason) {
+        return deleteUser(userId, at, reason, deletedEvent(userId));
+    }
+
+    private OutboxEvent deletedEvent(ZoomUserId userId) {
+        return grantEvents.deleted(userId, Optional.empty(), find(userId).map(GrantEvents::subjectOf)
+                .orElse(io.zoomoauth.domain.events.EventSubject.NONE), GrantEvents.DISCONNECTED);
+    }
+
     @Override
-    public synchronized Grant saveConnected(Grant grant) {
+    public synchronized Grant saveConnected(Grant grant, ConnectionEvent event) {
         Row old = rows.get(grant.userId());
         long version = old == null ? grant.version() : Math.max(grant.version(), old.grant().version() + 1);
         ConnectionLink link = !grant.link().isLinked() && old != null ? old.grant().link() : grant.link();
@@ -66,6 +87,7 @@ public class InMemoryGrantStore implements GrantStore, ConnectionDirectory {
         Grant stored = new Grant(grant.owner(), grant.tokens(), grant.status(), grant.statusReason(), version,
                 grant.connectedAt(), grant.lastRefreshedAt(), link);
         rows.put(grant.userId(), new Row(stored, null, null));
+        events.add(event.of(stored, old != null));
         return stored;
     }
 
@@ -110,6 +132,13 @@ public class InMemoryGrantStore implements GrantStore, ConnectionDirectory {
     }
 
     @Override
+    public synchronized Grant saveUnderLease(Grant changed, RefreshLease lease, OutboxEvent event) {
+        Grant stored = saveUnderLease(changed, lease);
+        events.add(event);
+        return stored;
+    }
+
+    @Override
     public synchronized void releaseLease(RefreshLease lease) {
         Row row = rows.get(lease.userId());
         if (row != null && lease.owner().equals(row.leaseOwner())) {
@@ -128,9 +157,13 @@ public class InMemoryGrantStore implements GrantStore, ConnectionDirectory {
     }
 
     @Override
-    public synchronized boolean deleteUser(ZoomUserId userId, Instant at, String reason) {
+    public synchronized boolean deleteUser(ZoomUserId userId, Instant at, String reason, OutboxEvent ifDeleted) {
         deletions.add(userId.value() + "@" + at + ":" + reason);
-        return rows.remove(userId) != null;
+        boolean deleted = rows.remove(userId) != null;
+        if (deleted) {
+            events.add(ifDeleted);
+        }
+        return deleted;
     }
 
     @Override
@@ -145,12 +178,12 @@ public class InMemoryGrantStore implements GrantStore, ConnectionDirectory {
 
     @Override
     public synchronized Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at,
-                                                        String reason) {
+                                                        String reason, OutboxEvent ifDeleted) {
         Row row = rows.get(userId);
         if (row != null && row.grant().connectedAt().isAfter(deauthorizedAt)) {
             return Deauthorized.NEWER_GRANT_KEPT;
         }
-        return deleteUser(userId, at, reason) ? Deauthorized.DELETED : Deauthorized.NOTHING_STORED;
+        return deleteUser(userId, at, reason, ifDeleted) ? Deauthorized.DELETED : Deauthorized.NOTHING_STORED;
     }
 
     @Override

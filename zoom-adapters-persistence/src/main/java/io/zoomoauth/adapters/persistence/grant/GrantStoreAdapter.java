@@ -2,11 +2,13 @@ package io.zoomoauth.adapters.persistence.grant;
 
 import io.micronaut.transaction.TransactionOperations;
 import io.zoomoauth.adapters.persistence.crypto.FieldCipher;
+import io.zoomoauth.adapters.persistence.events.OutboxRecorder;
 import io.zoomoauth.adapters.persistence.jdbc.SqlFailures;
 import io.zoomoauth.adapters.persistence.jdbc.StorageBoundary;
 import io.zoomoauth.adapters.persistence.jdbc.UtcDateTimes;
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.adapters.persistence.jdbc.TagsJson;
+import io.zoomoauth.domain.events.OutboxEvent;
 import io.zoomoauth.domain.grant.ConnectionFilter;
 import io.zoomoauth.domain.grant.ExternalUserId;
 import io.zoomoauth.domain.grant.Grant;
@@ -27,7 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * {@link GrantStore} on {@code zoom_grant}. Every method is its own short transaction (or a single statement):
- * nothing stays open between taking a refresh lease and the fenced write that ends it.
+ * nothing stays open between taking a refresh lease and the fenced write that ends it. An event that reports a
+ * change is inserted into the outbox in the change's transaction.
  */
 @Singleton
 @StorageBoundary
@@ -42,15 +45,17 @@ class GrantStoreAdapter implements GrantStore {
     private final GrantRowMapper mapper;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final OutboxRecorder outbox;
 
     GrantStoreAdapter(GrantRepository grants, GrantDeletionRepository deletions, GrantWrites writes, FieldCipher cipher,
-                      TransactionOperations<Connection> transactions, Clock clock) {
+                      TransactionOperations<Connection> transactions, Clock clock, OutboxRecorder outbox) {
         this.grants = grants;
         this.deletions = deletions;
         this.writes = writes;
         this.mapper = new GrantRowMapper(cipher);
         this.transactions = transactions;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     @Override
@@ -60,8 +65,9 @@ class GrantStoreAdapter implements GrantStore {
     }
 
     @Override
-    public Grant saveConnected(Grant grant) {
+    public Grant saveConnected(Grant grant, ConnectionEvent event) {
         Check.notNull(grant, "grant");
+        Check.notNull(event, "event");
         // Two first consents of one user (or two users of one external id) can race: the loser retries.
         return retryingConflicts(() -> transactions.executeWrite(status -> {
             Instant now = clock.instant();
@@ -77,10 +83,12 @@ class GrantStoreAdapter implements GrantStore {
                 if (grant.link().isLinked()) {
                     grants.link(userId, grant.link().externalUserId().get().value(), TagsJson.write(grant.link().tags()));
                 }
+                outbox.insert(event.of(replacement, true));
                 return replacement;
             }
             Grant inserted = GrantRowMapper.normalized(grant, grant.version());
             grants.save(mapper.toRow(inserted, now, now));
+            outbox.insert(event.of(inserted, false));
             return inserted;
         }));
     }
@@ -114,6 +122,15 @@ class GrantStoreAdapter implements GrantStore {
 
     @Override
     public Grant saveUnderLease(Grant changed, RefreshLease lease) {
+        return saveUnderLease(changed, lease, Optional.empty());
+    }
+
+    @Override
+    public Grant saveUnderLease(Grant changed, RefreshLease lease, OutboxEvent event) {
+        return saveUnderLease(changed, lease, Optional.of(Check.notNull(event, "event")));
+    }
+
+    private Grant saveUnderLease(Grant changed, RefreshLease lease, Optional<OutboxEvent> event) {
         Check.notNull(changed, "changed");
         Check.notNull(lease, "lease");
         if (!changed.userId().equals(lease.userId())) {
@@ -127,6 +144,8 @@ class GrantStoreAdapter implements GrantStore {
         Optional<String> lost = transactions.executeWrite(status -> {
             Instant now = clock.instant();
             if (writes.fenced(mapper.toRow(stored, now, now), expected, lease.owner()) == 1) {
+                // The one extra statement of a status change; a plain refresh (no event) adds nothing here.
+                event.ifPresent(outbox::insert);
                 return Optional.<String>empty();
             }
             return Optional.of(whyFenceFailed(lease.userId(), expected));
@@ -165,19 +184,25 @@ class GrantStoreAdapter implements GrantStore {
     }
 
     @Override
-    public boolean deleteUser(ZoomUserId userId, Instant at, String reason) {
-        return delete(userId, Optional.empty(), at, reason) == Deauthorized.DELETED;
+    public boolean deleteUser(ZoomUserId userId, Instant at, String reason, OutboxEvent ifDeleted) {
+        return delete(userId, Optional.empty(), at, reason, ifDeleted) == Deauthorized.DELETED;
     }
 
     @Override
-    public Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at, String reason) {
+    public Deauthorized deleteDeauthorized(ZoomUserId userId, Instant deauthorizedAt, Instant at, String reason,
+                                           OutboxEvent ifDeleted) {
         Check.notNull(deauthorizedAt, "deauthorizedAt");
-        return delete(userId, Optional.of(deauthorizedAt), at, reason);
+        return delete(userId, Optional.of(deauthorizedAt), at, reason, ifDeleted);
     }
 
-    /** Deletes and records in one transaction, unless the row was connected after {@code connectedBy}. */
-    private Deauthorized delete(ZoomUserId userId, Optional<Instant> connectedBy, Instant at, String reason) {
+    /**
+     * Deletes, records and writes {@code ifDeleted} to the outbox in one transaction, unless the row was connected
+     * after {@code connectedBy}.
+     */
+    private Deauthorized delete(ZoomUserId userId, Optional<Instant> connectedBy, Instant at, String reason,
+                                OutboxEvent ifDeleted) {
         Check.notNull(userId, "userId");
+        Check.notNull(ifDeleted, "ifDeleted");
         Check.notNull(at, "at");
         Check.notBlank(reason, "reason");
         String bounded = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
@@ -190,6 +215,9 @@ class GrantStoreAdapter implements GrantStore {
             deletions.save(new GrantDeletionRow(null, userId.value(), row.map(GrantRow::zoomAccountId).orElse(null),
                     UtcDateTimes.truncate(at), bounded, deleted,
                     row.map(r -> DeletionRecordsAdapter.emailHash(r.email())).orElse(null)));
+            if (deleted) {
+                outbox.insert(ifDeleted);
+            }
             return deleted ? Deauthorized.DELETED : Deauthorized.NOTHING_STORED;
         }));
     }

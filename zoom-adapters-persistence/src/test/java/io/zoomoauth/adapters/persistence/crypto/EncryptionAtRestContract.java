@@ -68,7 +68,7 @@ abstract class EncryptionAtRestContract {
         AuthorizationRequest request = AuthorizationRequest.start(URI.create("https://app.example/cb"), T0,
                 RandomSource.secure());
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             vault.authorizationRequests().save(request);
         }
 
@@ -95,9 +95,9 @@ abstract class EncryptionAtRestContract {
     void encryptingTheSameTokenTwiceGivesDifferentCiphertexts() {
         Grant grant = Grants.connected("twice", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             byte[] first = sql.bytes("SELECT access_token_enc FROM zoom_grant");
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             byte[] second = sql.bytes("SELECT access_token_enc FROM zoom_grant");
             assertThat(second).isNotEqualTo(first);
         }
@@ -107,7 +107,7 @@ abstract class EncryptionAtRestContract {
     void aTamperedCiphertextFailsToDecryptWithoutRevealingAnything() {
         Grant grant = Grants.connected("tampered", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             byte[] envelope = sql.bytes("SELECT refresh_token_enc FROM zoom_grant");
             envelope[envelope.length / 2] ^= 0x01;
             sql.update("UPDATE zoom_grant SET refresh_token_enc = ?", (Object) envelope);
@@ -124,8 +124,8 @@ abstract class EncryptionAtRestContract {
         Grant alice = Grants.connected("alice", T0);
         Grant bob = Grants.connected("bob", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(alice);
-            vault.grants().saveConnected(bob);
+            vault.grants().saveConnected(alice, Grants.CONNECTED);
+            vault.grants().saveConnected(bob, Grants.CONNECTED);
             byte[] alicesToken = sql.bytes("SELECT access_token_enc FROM zoom_grant WHERE zoom_user_id = 'alice'");
             sql.update("UPDATE zoom_grant SET access_token_enc = ? WHERE zoom_user_id = 'bob'", (Object) alicesToken);
 
@@ -140,7 +140,7 @@ abstract class EncryptionAtRestContract {
     void aCiphertextCopiedToAnotherColumnFailsToDecrypt() {
         Grant grant = Grants.connected("columns", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
             sql.update("UPDATE zoom_grant SET access_token_enc = refresh_token_enc");
 
             assertThatThrownBy(() -> vault.grants().find(grant.userId())).isInstanceOf(GrantUnreadable.class)
@@ -172,7 +172,7 @@ abstract class EncryptionAtRestContract {
     void theWrongKeyOrAMissingKeyIdStopsStartUpNamingTheKeyIds() {
         Grant grant = Grants.connected("wrongkey", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
         }
 
         assertThatThrownBy(() -> VaultContext.start(database, keyB, clock)).rootCause()
@@ -194,7 +194,7 @@ abstract class EncryptionAtRestContract {
     void aDatabaseFromBeforeTheCheckValuesIsCheckedAgainstItsGrants() {
         Grant grant = Grants.connected("older", T0);
         try (VaultContext vault = VaultContext.start(database, keyA, clock)) {
-            vault.grants().saveConnected(grant);
+            vault.grants().saveConnected(grant, Grants.CONNECTED);
         }
         sql.deleteAll("vault_key_check");
 
@@ -210,8 +210,8 @@ abstract class EncryptionAtRestContract {
         Grant grant = Grants.connected("rotating", T0);
         Grant untouched = Grants.connected("untouched", T0);
         try (VaultContext before = VaultContext.start(database, keyA, clock)) {
-            before.grants().saveConnected(grant);
-            before.grants().saveConnected(untouched);
+            before.grants().saveConnected(grant, Grants.CONNECTED);
+            before.grants().saveConnected(untouched, Grants.CONNECTED);
         }
         assertThat(keyIdsOf("rotating")).containsOnly("default");
 

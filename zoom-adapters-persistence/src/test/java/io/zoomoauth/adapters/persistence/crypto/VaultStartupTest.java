@@ -77,7 +77,7 @@ class VaultStartupTest {
         Path keyFile = dataDir.resolve("token-encryption.key");
 
         try (VaultContext first = VaultContext.start(h2, null, clock, embedded)) {
-            first.grants().saveConnected(grant);
+            first.grants().saveConnected(grant, Grants.CONNECTED);
         }
         String generated = Files.readString(keyFile);
 
@@ -107,7 +107,7 @@ class VaultStartupTest {
 
         try (VaultContext vault = VaultContext.start(h2, Keys.randomBase64(), clock,
                 Map.of("zoom.vault.data-dir", dataDir.toString()))) {
-            vault.grants().saveConnected(Grants.connected("u", T0));
+            vault.grants().saveConnected(Grants.connected("u", T0), Grants.CONNECTED);
         }
 
         assertThat(dataDir.resolve("token-encryption.key")).doesNotExist();

@@ -43,7 +43,7 @@ abstract class ConnectionLinkContract extends VaultStoreContract {
 
     private Grant connect(String zoomUserId, ConnectionLink link) {
         return store.saveConnected(Grant.connect(Grants.owner(zoomUserId), Grants.tokens(clock.instant()),
-                clock.instant(), link));
+                clock.instant(), link), Grants.CONNECTED);
     }
 
     @Test

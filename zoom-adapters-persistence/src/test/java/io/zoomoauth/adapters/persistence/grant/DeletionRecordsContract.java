@@ -33,8 +33,8 @@ abstract class DeletionRecordsContract extends VaultStoreContract {
 
     @Test
     void aUserWhoRemovedTheAppIsKnownByIdAndByEmailInAnyCase() {
-        Grant grant = grants.saveConnected(Grants.connected("Leaver", T0));
-        grants.deleteDeauthorized(grant.userId(), T0.plusSeconds(1), T0.plusSeconds(2), DeletionRecords.DEAUTHORIZATION);
+        Grant grant = grants.saveConnected(Grants.connected("Leaver", T0), Grants.CONNECTED);
+        grants.deleteDeauthorized(grant.userId(), T0.plusSeconds(1), T0.plusSeconds(2), DeletionRecords.DEAUTHORIZATION, Grants.deauthorized(grant.userId().value()));
 
         assertThat(records.removedTheApp("Leaver")).isTrue();
         assertThat(records.removedTheApp("leaver@example.com")).isTrue();
@@ -45,22 +45,22 @@ abstract class DeletionRecordsContract extends VaultStoreContract {
 
     @Test
     void onlyTheLatestRecordCounts() {
-        Grant grant = grants.saveConnected(Grants.connected("Back", T0));
-        grants.deleteUser(grant.userId(), T0.plusSeconds(1), DeletionRecords.DEAUTHORIZATION);
-        grants.saveConnected(Grants.connected("Back", T0.plusSeconds(2)));
-        grants.deleteUser(grant.userId(), T0.plusSeconds(3), "disconnected");
+        Grant grant = grants.saveConnected(Grants.connected("Back", T0), Grants.CONNECTED);
+        grants.deleteUser(grant.userId(), T0.plusSeconds(1), DeletionRecords.DEAUTHORIZATION, Grants.deauthorized(grant.userId().value()));
+        grants.saveConnected(Grants.connected("Back", T0.plusSeconds(2)), Grants.CONNECTED);
+        grants.deleteUser(grant.userId(), T0.plusSeconds(3), "disconnected", Grants.deauthorized(grant.userId().value()));
 
         assertThat(records.removedTheApp("Back")).as("reconnected, then disconnected by the organisation").isFalse();
 
-        grants.deleteUser(grant.userId(), T0.plusSeconds(4), DeletionRecords.DEAUTHORIZATION);
+        grants.deleteUser(grant.userId(), T0.plusSeconds(4), DeletionRecords.DEAUTHORIZATION, Grants.deauthorized(grant.userId().value()));
         assertThat(records.removedTheApp("Back")).isTrue();
     }
 
     @Test
     void retentionForgetsOldRecordsOnly() {
-        Grant grant = grants.saveConnected(Grants.connected("Old", T0));
-        grants.deleteUser(grant.userId(), T0.minus(Duration.ofDays(400)), DeletionRecords.DEAUTHORIZATION);
-        grants.deleteUser(grant.userId(), T0.minus(Duration.ofDays(10)), "disconnected");
+        Grant grant = grants.saveConnected(Grants.connected("Old", T0), Grants.CONNECTED);
+        grants.deleteUser(grant.userId(), T0.minus(Duration.ofDays(400)), DeletionRecords.DEAUTHORIZATION, Grants.deauthorized(grant.userId().value()));
+        grants.deleteUser(grant.userId(), T0.minus(Duration.ofDays(10)), "disconnected", Grants.deauthorized(grant.userId().value()));
 
         assertThat(records.deleteRecordedBefore(T0.minus(Duration.ofDays(365)))).isEqualTo(1);
         assertThat(sql.count("SELECT COUNT(*) FROM grant_deletion")).isEqualTo(1);

@@ -70,7 +70,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
                 T0.minusNanos(1), Optional.of(T0.plusNanos(100)));
         clock.set(T0.plusSeconds(1));
 
-        Grant saved = store.saveConnected(grant);
+        Grant saved = store.saveConnected(grant, Grants.CONNECTED);
 
         Grant found = store.find(owner.userId()).orElseThrow();
         assertThat(found).isEqualTo(saved);
@@ -99,7 +99,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
     void roundTripsAnActiveGrantWithoutRefreshAndTheLongestTokens() {
         Grant grant = Grant.connect(Grants.owner("long"), Grants.tokens(T0, 4096), T0);
 
-        Grant saved = store.saveConnected(grant);
+        Grant saved = store.saveConnected(grant, Grants.CONNECTED);
 
         assertThat(saved.version()).isEqualTo(Grant.FIRST_VERSION);
         Grant found = store.find(new ZoomUserId("long")).orElseThrow();
@@ -116,9 +116,9 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void userIdsAreCaseSensitive() {
-        store.saveConnected(Grants.connected("abc", T0));
-        store.saveConnected(Grants.connected("ABC", T0));
-        store.saveConnected(Grants.connected("aBc", T0));
+        store.saveConnected(Grants.connected("abc", T0), Grants.CONNECTED);
+        store.saveConnected(Grants.connected("ABC", T0), Grants.CONNECTED);
+        store.saveConnected(Grants.connected("aBc", T0), Grants.CONNECTED);
 
         assertThat(sql.count("SELECT COUNT(*) FROM zoom_grant")).isEqualTo(3);
         assertThat(store.find(new ZoomUserId("ABC")).orElseThrow().userId().value()).isEqualTo("ABC");
@@ -132,7 +132,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
     void aUserIdWithTrailingOrLeadingSpaceCanNeverBeStored() {
         // MySQL/MariaDB compare utf8mb4_bin with PAD SPACE: 'abc ' would equal 'abc'. The domain rejects such ids,
         // and the schema refuses them too, so no row can ever be confused with another by trailing spaces.
-        store.saveConnected(Grants.connected("abc", T0));
+        store.saveConnected(Grants.connected("abc", T0), Grants.CONNECTED);
         String columns = "zoom_account_id, email, display_name, scopes, access_token_enc,"
                 + " access_token_expires_at, refresh_token_enc, refresh_token_issued_at, status, status_reason,"
                 + " version, lease_owner, lease_expires_at, connected_at, last_refreshed_at, created_at, updated_at";
@@ -148,13 +148,13 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void saveConnectedReplacesAnExistingGrantWithAHigherVersionAndNoLease() {
-        Grant first = store.saveConnected(Grants.connected("u1", T0));
+        Grant first = store.saveConnected(Grants.connected("u1", T0), Grants.CONNECTED);
         store.update(first.requireReauthorization("revoked"));
         assertThat(store.tryAcquireRefreshLease(first.userId(), "instance-a", T0, TTL)).isPresent();
         clock.set(T0.plusSeconds(60));
 
         Grant reconsent = Grants.connected("u1", T0.plusSeconds(60));
-        Grant saved = store.saveConnected(reconsent);
+        Grant saved = store.saveConnected(reconsent, Grants.CONNECTED);
 
         assertThat(saved.version()).isEqualTo(3);
         Grant found = store.find(first.userId()).orElseThrow();
@@ -173,7 +173,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
         List<Callable<Grant>> tasks = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Grant grant = Grants.connected("racer", T0);
-            tasks.add(() -> store.saveConnected(grant));
+            tasks.add(() -> store.saveConnected(grant, Grants.CONNECTED));
         }
         List<Grant> saved = Concurrently.run(tasks);
 
@@ -184,7 +184,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void updateIsOptimistic() {
-        Grant v1 = store.saveConnected(Grants.connected("u1", T0));
+        Grant v1 = store.saveConnected(Grants.connected("u1", T0), Grants.CONNECTED);
         Grant v2 = v1.requireReauthorization("Zoom refused the refresh token");
 
         assertThat(store.update(v2)).isEqualTo(v2);
@@ -202,7 +202,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void aLeaseIsExclusiveUntilItExpiresAndCanThenBeTakenOver() {
-        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        Grant grant = store.saveConnected(Grants.connected("u1", T0), Grants.CONNECTED);
 
         RefreshLease a = store.tryAcquireRefreshLease(grant.userId(), "instance-a/1", T0, TTL).orElseThrow();
 
@@ -228,7 +228,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void saveUnderLeaseStoresTheRotatedTokensAndReleasesTheLease() {
-        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        Grant grant = store.saveConnected(Grants.connected("u1", T0), Grants.CONNECTED);
         RefreshLease lease = store.tryAcquireRefreshLease(grant.userId(), "instance-a", T0, TTL).orElseThrow();
         Instant later = T0.plusSeconds(2);
         clock.set(later);
@@ -246,7 +246,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void aFencedWriteFailsAfterTheExpiredLeaseWasTakenOver() {
-        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        Grant grant = store.saveConnected(Grants.connected("u1", T0), Grants.CONNECTED);
         RefreshLease slow = store.tryAcquireRefreshLease(grant.userId(), "slow", T0, TTL).orElseThrow();
         Instant afterExpiry = T0.plus(TTL).plusSeconds(1);
         RefreshLease fast = store.tryAcquireRefreshLease(grant.userId(), "fast", afterExpiry, TTL).orElseThrow();
@@ -262,7 +262,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
     @Test
     void aFencedWriteLandsAfterItsLeaseWasTakenOverWhenNobodyStoredANewerVersion() {
         // Tokens Zoom just issued are the newest that exist: the version, not the lease, fences them.
-        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        Grant grant = store.saveConnected(Grants.connected("u1", T0), Grants.CONNECTED);
         RefreshLease slow = store.tryAcquireRefreshLease(grant.userId(), "slow", T0, TTL).orElseThrow();
         Instant afterExpiry = T0.plus(TTL);
         RefreshLease fast = store.tryAcquireRefreshLease(grant.userId(), "fast", afterExpiry, TTL).orElseThrow();
@@ -281,7 +281,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void aFencedWriteOnTopOfALaterVersionLandsWhenThatVersionIsStillStored() {
-        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        Grant grant = store.saveConnected(Grants.connected("u1", T0), Grants.CONNECTED);
         RefreshLease lease = store.tryAcquireRefreshLease(grant.userId(), "instance-a", T0, TTL).orElseThrow();
         Grant markedDead = store.update(grant.requireReauthorization("refused"));
 
@@ -295,16 +295,16 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void aFencedWriteFailsWhenTheVersionMovedOnOrTheGrantVanished() {
-        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        Grant grant = store.saveConnected(Grants.connected("u1", T0), Grants.CONNECTED);
         RefreshLease lease = store.tryAcquireRefreshLease(grant.userId(), "instance-a", T0, TTL).orElseThrow();
         store.update(grant.requireReauthorization("revoked by the user"));
 
         assertThatThrownBy(() -> store.saveUnderLease(grant.refreshed(Grants.tokens(T0), T0), lease))
                 .isInstanceOf(RefreshFenceLost.class).hasMessageContaining("version 2");
 
-        Grant other = store.saveConnected(Grants.connected("u2", T0));
+        Grant other = store.saveConnected(Grants.connected("u2", T0), Grants.CONNECTED);
         RefreshLease otherLease = store.tryAcquireRefreshLease(other.userId(), "instance-a", T0, TTL).orElseThrow();
-        store.deleteUser(other.userId(), T0, "app_deauthorized");
+        store.deleteUser(other.userId(), T0, "app_deauthorized", Grants.deauthorized(other.userId().value()));
         assertThatThrownBy(() -> store.saveUnderLease(other.refreshed(Grants.tokens(T0), T0), otherLease))
                 .isInstanceOf(RefreshFenceLost.class).hasMessageContaining("deleted");
         assertThat(store.find(other.userId())).isEmpty();
@@ -312,7 +312,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void releaseLeaseGivesTheLeaseBackOnlyForItsOwner() {
-        Grant grant = store.saveConnected(Grants.connected("u1", T0));
+        Grant grant = store.saveConnected(Grants.connected("u1", T0), Grants.CONNECTED);
         RefreshLease lease = store.tryAcquireRefreshLease(grant.userId(), "instance-a", T0, TTL).orElseThrow();
 
         store.releaseLease(new RefreshLease(grant.userId(), "impostor", lease.grantVersion(), lease.expiresAt()));
@@ -329,7 +329,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void ofManyThreadsRacingForOneLeaseExactlyOneWinsEveryRound() throws Exception {
-        Grant grant = store.saveConnected(Grants.connected("contended", T0));
+        Grant grant = store.saveConnected(Grants.connected("contended", T0), Grants.CONNECTED);
         for (int round = 0; round < 5; round++) {
             List<Callable<Optional<RefreshLease>>> claims = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
@@ -345,7 +345,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void ofTwoApplicationsWithTheirOwnConnectionPoolsExactlyOneWinsAndOnlyItsWriteLands() throws Exception {
-        Grant grant = store.saveConnected(Grants.connected("shared", T0));
+        Grant grant = store.saveConnected(Grants.connected("shared", T0), Grants.CONNECTED);
         try (VaultContext other = VaultContext.start(database, key, clock)) {
             GrantStore otherStore = other.grants();
             List<Callable<Optional<RefreshLease>>> claims = new ArrayList<>();
@@ -373,12 +373,12 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void deleteUserRemovesTheGrantAndRecordsTheDeletionWithoutTokens() {
-        Grant doomed = store.saveConnected(Grants.connected("doomed", T0));
-        Grant bystander = store.saveConnected(Grants.connected("bystander", T0));
+        Grant doomed = store.saveConnected(Grants.connected("doomed", T0), Grants.CONNECTED);
+        Grant bystander = store.saveConnected(Grants.connected("bystander", T0), Grants.CONNECTED);
         store.tryAcquireRefreshLease(doomed.userId(), "instance-a", T0, TTL).orElseThrow();
         Instant at = Instant.parse("2026-04-01T10:00:00.654321Z");
 
-        assertThat(store.deleteUser(doomed.userId(), at, "app_deauthorized")).isTrue();
+        assertThat(store.deleteUser(doomed.userId(), at, "app_deauthorized", Grants.deauthorized(doomed.userId().value()))).isTrue();
 
         assertThat(store.find(doomed.userId())).isEmpty();
         assertThat(sql.count("SELECT COUNT(*) FROM zoom_grant WHERE zoom_user_id = ?", "doomed")).isZero();
@@ -399,7 +399,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
                 .doesNotContain(doomed.tokens().accessToken().value().substring(0, 40))
                 .doesNotContain(doomed.tokens().refreshToken().value().substring(0, 40));
 
-        assertThat(store.deleteUser(doomed.userId(), at.plusSeconds(1), "app_deauthorized (retry)")).isFalse();
+        assertThat(store.deleteUser(doomed.userId(), at.plusSeconds(1), "app_deauthorized (retry)", Grants.deauthorized(doomed.userId().value()))).isFalse();
         Map<String, Object> second = sql.query(
                 "SELECT * FROM grant_deletion WHERE zoom_user_id = ? ORDER BY id DESC", "doomed").get(0);
         assertThat(second.get("zoom_account_id")).isNull();
@@ -408,17 +408,17 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void aDeauthorizationDeletesAGrantConnectedBeforeItButKeepsANewerOne() {
-        Grant grant = store.saveConnected(Grants.connected("returning", T0));
+        Grant grant = store.saveConnected(Grants.connected("returning", T0), Grants.CONNECTED);
 
-        assertThat(store.deleteDeauthorized(grant.userId(), T0.minusSeconds(1), T0, "app_deauthorized"))
+        assertThat(store.deleteDeauthorized(grant.userId(), T0.minusSeconds(1), T0, "app_deauthorized", Grants.deauthorized(grant.userId().value())))
                 .isEqualTo(GrantStore.Deauthorized.NEWER_GRANT_KEPT);
         assertThat(store.find(grant.userId())).contains(grant);
         assertThat(sql.count("SELECT COUNT(*) FROM grant_deletion")).as("nothing deleted, nothing recorded").isZero();
 
-        assertThat(store.deleteDeauthorized(grant.userId(), T0, T0.plusSeconds(1), "app_deauthorized"))
+        assertThat(store.deleteDeauthorized(grant.userId(), T0, T0.plusSeconds(1), "app_deauthorized", Grants.deauthorized(grant.userId().value())))
                 .as("connected at exactly the event's time: deleted").isEqualTo(GrantStore.Deauthorized.DELETED);
         assertThat(store.find(grant.userId())).isEmpty();
-        assertThat(store.deleteDeauthorized(grant.userId(), T0, T0.plusSeconds(2), "app_deauthorized"))
+        assertThat(store.deleteDeauthorized(grant.userId(), T0, T0.plusSeconds(2), "app_deauthorized", Grants.deauthorized(grant.userId().value())))
                 .isEqualTo(GrantStore.Deauthorized.NOTHING_STORED);
         assertThat(sql.count("SELECT COUNT(*) FROM grant_deletion")).isEqualTo(2);
     }
@@ -427,12 +427,12 @@ abstract class GrantStoreContract extends VaultStoreContract {
     void findDueForKeepAliveListsOldActiveGrantsOldestFirst() {
         Instant now = Instant.parse("2026-05-28T02:30:00.123456Z");
         Instant cutoff = now.minus(Duration.ofDays(30));
-        store.saveConnected(Grants.connected("fresh", now.minus(Duration.ofDays(1))));
-        store.saveConnected(Grants.connected("old", now.minus(Duration.ofDays(40))));
-        store.saveConnected(Grants.connected("older", now.minus(Duration.ofDays(50))));
-        store.saveConnected(Grants.connected("oldest", now.minus(Duration.ofDays(59))));
-        store.saveConnected(Grants.connected("boundary", cutoff));
-        Grant dead = store.saveConnected(Grants.connected("dead", now.minus(Duration.ofDays(55))));
+        store.saveConnected(Grants.connected("fresh", now.minus(Duration.ofDays(1))), Grants.CONNECTED);
+        store.saveConnected(Grants.connected("old", now.minus(Duration.ofDays(40))), Grants.CONNECTED);
+        store.saveConnected(Grants.connected("older", now.minus(Duration.ofDays(50))), Grants.CONNECTED);
+        store.saveConnected(Grants.connected("oldest", now.minus(Duration.ofDays(59))), Grants.CONNECTED);
+        store.saveConnected(Grants.connected("boundary", cutoff), Grants.CONNECTED);
+        Grant dead = store.saveConnected(Grants.connected("dead", now.minus(Duration.ofDays(55))), Grants.CONNECTED);
         store.update(dead.requireReauthorization("invalid_grant"));
 
         assertThat(store.findDueForKeepAlive(cutoff, 10)).extracting(ZoomUserId::value)
@@ -447,7 +447,7 @@ abstract class GrantStoreContract extends VaultStoreContract {
     void theConnectionDirectoryPagesThroughGrantsByUserIdWithoutDecryptingThem() {
         ConnectionDirectory directory = vault.context().getBean(ConnectionDirectory.class);
         for (String id : List.of("b", "A", "a", "C", "B", "c")) {
-            store.saveConnected(Grants.connected(id, T0));
+            store.saveConnected(Grants.connected(id, T0), Grants.CONNECTED);
         }
         sql.update("UPDATE zoom_grant SET access_token_enc = refresh_token_enc WHERE zoom_user_id = 'a'");
 
@@ -465,9 +465,9 @@ abstract class GrantStoreContract extends VaultStoreContract {
 
     @Test
     void countsGrantsByStatus() {
-        store.saveConnected(Grants.connected("a", T0));
-        store.saveConnected(Grants.connected("b", T0));
-        Grant c = store.saveConnected(Grants.connected("c", T0));
+        store.saveConnected(Grants.connected("a", T0), Grants.CONNECTED);
+        store.saveConnected(Grants.connected("b", T0), Grants.CONNECTED);
+        Grant c = store.saveConnected(Grants.connected("c", T0), Grants.CONNECTED);
         store.update(c.requireReauthorization("invalid_grant"));
 
         assertThat(store.countByStatus(GrantStatus.ACTIVE)).isEqualTo(2);

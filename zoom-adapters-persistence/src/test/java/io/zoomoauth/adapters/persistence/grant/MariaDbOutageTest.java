@@ -58,7 +58,7 @@ class MariaDbOutageTest {
 
     @Test
     void aFrozenOrKilledDatabaseFailsEveryStoreCallAsADataAccessExceptionWithinTheTimeouts() {
-        Grant grant = store.saveConnected(Grants.connected("u-outage", T0));
+        Grant grant = store.saveConnected(Grants.connected("u-outage", T0), Grants.CONNECTED);
         RefreshLease lease = store.tryAcquireRefreshLease(grant.userId(), "a", T0, Duration.ofSeconds(30)).orElseThrow();
         Grant rotated = grant.refreshed(Grants.tokens(T0), T0);
 

@@ -1,6 +1,10 @@
 package io.zoomoauth.adapters.persistence.support;
 
+import io.zoomoauth.domain.common.RandomSource;
+import io.zoomoauth.domain.events.OutboxEvent;
 import io.zoomoauth.domain.grant.Grant;
+import io.zoomoauth.domain.grant.GrantEvents;
+import io.zoomoauth.domain.grant.GrantStore;
 import io.zoomoauth.domain.grant.GrantOwner;
 import io.zoomoauth.domain.grant.ZoomAccountId;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -18,7 +22,17 @@ public final class Grants {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
 
+    /** The events the domain records with connections and deletions (clock: the system's; tests read types and ids). */
+    public static final GrantEvents EVENTS = new GrantEvents(java.time.Clock.systemUTC(), RandomSource.secure());
+    public static final GrantStore.ConnectionEvent CONNECTED =
+            (stored, replaced) -> EVENTS.connected(stored, replaced, java.util.Optional.empty());
+
     private Grants() {
+    }
+
+    public static OutboxEvent deauthorized(String userId) {
+        return EVENTS.deleted(new ZoomUserId(userId), java.util.Optional.of("acct"), io.zoomoauth.domain.events.EventSubject.NONE,
+                GrantEvents.DEAUTHORIZED);
     }
 
     /** A token of {@code length} printable characters, like Zoom's JWT-shaped ones. */
