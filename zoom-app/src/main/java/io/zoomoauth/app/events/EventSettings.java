@@ -6,6 +6,8 @@ import io.micronaut.core.bind.annotation.Bindable;
 import io.zoomoauth.adapters.http.events.EventSignature;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,21 +38,40 @@ public record EventSettings(@Nullable String url,
                             @Bindable(defaultValue = "1s") Duration pollInterval) {
 
     public EventSettings {
+        Map<String, String> problems = problems(url, secret, concurrency);
+        if (!problems.isEmpty()) {
+            Map.Entry<String, String> first = problems.entrySet().iterator().next();
+            throw new IllegalArgumentException(first.getKey() + ": " + first.getValue());
+        }
+    }
+
+    /**
+     * What is wrong with the events settings, by variable (the start-up checks report them all at once); empty when
+     * they are fine. Never contains the secret.
+     */
+    public static Map<String, String> problems(@Nullable String url, @Nullable String secret, int concurrency) {
+        Map<String, String> problems = new LinkedHashMap<>();
         boolean hasUrl = url != null && !url.isBlank();
         boolean hasSecret = secret != null && !secret.isBlank();
         if (hasUrl != hasSecret) {
-            throw new IllegalArgumentException("Set both ZOOM_EVENTS_URL and ZOOM_EVENTS_SECRET (or neither: events are "
-                    + "then recorded but not sent)");
+            problems.put(hasUrl ? "ZOOM_EVENTS_SECRET" : "ZOOM_EVENTS_URL", "set both ZOOM_EVENTS_URL and "
+                    + "ZOOM_EVENTS_SECRET (or neither: events are then recorded but not sent)");
         }
         if (hasUrl && !url.trim().matches("(?i)https?://[^\\s/]+.*")) {
-            throw new IllegalArgumentException("ZOOM_EVENTS_URL must be an http or https URL");
+            problems.put("ZOOM_EVENTS_URL", "must be an http or https URL");
         }
         if (hasSecret) {
-            new EventSignature(secret); // refuses a short secret, naming ZOOM_EVENTS_SECRET only
+            try {
+                new EventSignature(secret);
+            } catch (IllegalArgumentException tooShort) {
+                problems.put("ZOOM_EVENTS_SECRET", "must be at least " + EventSignature.MIN_SECRET_LENGTH
+                        + " characters (e.g. `openssl rand -hex 32`)");
+            }
         }
         if (concurrency < 1 || concurrency > 64) {
-            throw new IllegalArgumentException("zoom.events.concurrency must be between 1 and 64");
+            problems.put("zoom.events.concurrency", "must be between 1 and 64");
         }
+        return problems;
     }
 
     public boolean sending() {

@@ -12,7 +12,8 @@ public final class StartupChecks {
             new ApiKeysCheck(),
             new ZoomAppsCheck(),
             new ServerPortCheck(),
-            new DurationsCheck());
+            new DurationsCheck(),
+            new EventsCheck());
 
     private StartupChecks() {
     }

@@ -31,6 +31,8 @@ class ArchitectureRulesCatchViolationsTest {
                 rule("controller uses an adapter", HexagonalRules::controllersCallInboundPortsNeverAdapters, "in-ports"),
                 rule("a Zoom client outside its adapter", HexagonalRules::declarativeZoomClientsStayInsideTheirHttpAdapterArea,
                         "bypassed"),
+                rule("a store adapter without a storage boundary", HexagonalRules::everyStoreAdapterIsAStorageBoundary,
+                        "503"),
                 rule("packages form a cycle", HexagonalRules::noPackageCycles, "cycles"),
                 rule("the app uses the fake outside demo mode", HexagonalRules::onlyDemoModeUsesTheFakeZoom, "demo"));
     }

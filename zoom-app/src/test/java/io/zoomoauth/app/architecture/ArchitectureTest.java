@@ -74,6 +74,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyStoreAdapterIsAStorageBoundary() {
+        RULES.everyStoreAdapterIsAStorageBoundary().check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         RULES.noPackageCycles().check(classes);
     }

@@ -93,6 +93,14 @@ final class HexagonalRules {
                         + "it, so the token, retry and error rules of the adapter cannot be bypassed");
     }
 
+    ArchRule everyStoreAdapterIsAStorageBoundary() {
+        return classes().that().resideInAPackage(pkg("adapters.persistence")).and().haveSimpleNameEndingWith("Adapter")
+                .and().areNotInterfaces()
+                .should().beAnnotatedWith(root + ".adapters.persistence.jdbc.StorageBoundary")
+                .because("every failure to reach the database must leave a store adapter as one exception type, so "
+                        + "that it answers a fast 503 storage_unavailable and never a 500 with the driver's text");
+    }
+
     ArchRule noPackageCycles() {
         return slices().matching(root + ".(**)").should().beFreeOfCycles()
                 .because("cycles between packages make the rings meaningless and every change ripple");

@@ -34,6 +34,7 @@ class StartupFailureTest {
         env.put("ZOOM_API_KEYS", "short");
         env.put("ZOOM_CLIENT_ID", "clientWithoutSecret");
         env.put("MICRONAUT_SERVER_PORT", "80x");
+        env.put("ZOOM_EVENTS_URL", "http://127.0.0.1:9/events");
 
         Exit exit = run(env, List.of("-Dzoom.lease-ttl=soon"));
 
@@ -44,6 +45,7 @@ class StartupFailureTest {
                 .contains("ZOOM_CLIENT_SECRET: is not set")
                 .contains("MICRONAUT_SERVER_PORT: '80x' is not a port number")
                 .contains("zoom.lease-ttl: 'soon' is not a positive duration")
+                .contains("ZOOM_EVENTS_SECRET: set both ZOOM_EVENTS_URL and ZOOM_EVENTS_SECRET")
                 .doesNotContain("00112233445566778899aabbccddeeff");
         assertShort(exit, 10);
     }

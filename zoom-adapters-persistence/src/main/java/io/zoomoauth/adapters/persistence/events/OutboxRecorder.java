@@ -7,7 +7,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Writes one event row in the caller's transaction: the grant store calls it inside the transaction of the
- * change the event reports. One small insert, nothing else.
+ * change the event reports. One small insert, nothing else. Not a {@code @StorageBoundary} of its own: it only runs
+ * inside a store adapter's transaction, and that adapter (a boundary) translates its failures.
  */
 @Singleton
 public final class OutboxRecorder {
