@@ -41,6 +41,6 @@ public class ApiKeyFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return HIGHEST_PRECEDENCE;
+        return HIGHEST_PRECEDENCE + 1; // right after SecurityHeadersFilter, before any other work
     }
 }

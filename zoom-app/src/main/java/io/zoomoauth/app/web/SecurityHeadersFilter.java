@@ -1,5 +1,6 @@
 package io.zoomoauth.app.web;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -11,13 +12,19 @@ import io.micronaut.http.annotation.ServerFilter;
  * load nothing from elsewhere.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public class SecurityHeadersFilter {
+public class SecurityHeadersFilter implements Ordered {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'";
     /** The bundled Swagger UI starts from an inline script and styles itself inline; still nothing from elsewhere. */
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
+    /** First in, last out: the answers other filters give on their own (401, 429, 503) carry the headers too. */
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
 
     @ResponseFilter
     public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {

@@ -33,6 +33,11 @@ class SecurityHeadersTest {
             assertThat(css.statusCode()).isEqualTo(200);
             assertThat(css.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
             assertThat(service.api("GET", "/api/connections", null).headers().firstValue("Content-Security-Policy")).contains(CSP);
+            HttpResponse<String> refused = service.get("/api/connections"); // no API key: the filter answers itself
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.headers().firstValue("Content-Security-Policy")).contains(CSP);
+            assertThat(refused.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(service.get("/prometheus").headers().firstValue("X-Frame-Options")).contains("DENY");
             assertThat(home.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
             HttpResponse<String> proxied = service.send(HttpRequest.newBuilder(service.url("/"))
                     .header("X-Forwarded-Proto", "https").GET());
