@@ -7,6 +7,7 @@ import io.zoomoauth.adapters.http.oauth.ZoomOAuthAdapter;
 import io.zoomoauth.domain.oauth.AuthorizationState;
 import io.zoomoauth.domain.oauth.PkceVerifier;
 import io.zoomoauth.domain.common.RandomSource;
+import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.token.TokenSet;
 import java.net.URI;
 import java.time.Clock;
@@ -77,6 +78,18 @@ public final class AdapterTestContext implements AutoCloseable {
         URI callback = fake.approve(oauth.authorizationUri(AuthorizationState.random(RandomSource.secure()),
                 verifier.s256Challenge(), REDIRECT_URI), userId);
         return oauth.exchangeCode(queryParameter(callback, "code"), verifier, REDIRECT_URI);
+    }
+
+    /** A user of their own (a unique email) connected once, with faults cleared and counters reset after it. */
+    public ConnectedUser freshConnectedUser(String emailPrefix, String firstName, String lastName) {
+        fake.clearFaults();
+        String userId = fake.addUser(emailPrefix + System.nanoTime() + "@example.com", firstName, lastName);
+        AccessToken token = connect(userId).accessToken();
+        fake.resetCounters();
+        return new ConnectedUser(userId, token);
+    }
+
+    public record ConnectedUser(String userId, AccessToken token) {
     }
 
     public static String queryParameter(URI uri, String name) {

@@ -52,10 +52,9 @@ class ZoomMeetingsAdapterTest {
 
     @BeforeEach
     void freshUser() {
-        zoom.fake.clearFaults();
-        userId = zoom.fake.addUser("host" + System.nanoTime() + "@example.com", "Hedy", "Lamarr");
-        token = zoom.connect(userId).accessToken();
-        zoom.fake.resetCounters();
+        AdapterTestContext.ConnectedUser user = zoom.freshConnectedUser("host", "Hedy", "Lamarr");
+        userId = user.userId();
+        token = user.token();
     }
 
     @Test

@@ -42,10 +42,9 @@ class ZoomWebinarsAdapterTest {
 
     @BeforeEach
     void freshUser() {
-        zoom.fake.clearFaults();
-        userId = zoom.fake.addUser("speaker" + System.nanoTime() + "@example.com", "Grace", "Hopper");
-        token = zoom.connect(userId).accessToken();
-        zoom.fake.resetCounters();
+        AdapterTestContext.ConnectedUser user = zoom.freshConnectedUser("speaker", "Grace", "Hopper");
+        userId = user.userId();
+        token = user.token();
     }
 
     private void hosts(long id, String topic) {
