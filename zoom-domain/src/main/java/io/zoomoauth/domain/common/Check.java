@@ -1,5 +1,8 @@
 package io.zoomoauth.domain.common;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -45,5 +48,21 @@ public final class Check {
             throw new IllegalArgumentException(field + " must be " + expected);
         }
         return value;
+    }
+
+    /** Zoom's ids: 64-bit and positive. */
+    public static long positive(long value, String field) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(field + " must be a positive number");
+        }
+        return value;
+    }
+
+    /**
+     * A Zoom object's untyped fields, unchanged and in Zoom's order (a JSON null stays a null value). A JSON reader
+     * gives null for an object without untyped fields: that is an empty map, so no other value type needs to care.
+     */
+    public static Map<String, Object> otherFields(Map<String, Object> fields) {
+        return fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 }

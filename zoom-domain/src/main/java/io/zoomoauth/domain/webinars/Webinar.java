@@ -8,14 +8,12 @@ import java.util.Optional;
 /** A webinar a user hosts ({@code GET /users/{userId}/webinars}); untyped fields stay in {@code otherFields}. */
 public record Webinar(long id, String topic, Optional<String> startTime, Map<String, Object> otherFields) {
 
-    public static final UserListing<Webinar> LISTING = new UserListing<>("webinars");
+    public static final UserListing<Webinar> LISTING = new UserListing<>("webinars", Webinar.class);
 
     public Webinar {
-        if (id <= 0) {
-            throw new IllegalArgumentException("id must be a positive number");
-        }
+        Check.positive(id, "id");
         Check.notNull(topic, "topic");
         Check.notNull(startTime, "startTime");
-        otherFields = Map.copyOf(Check.notNull(otherFields, "otherFields"));
+        otherFields = Check.otherFields(otherFields);
     }
 }

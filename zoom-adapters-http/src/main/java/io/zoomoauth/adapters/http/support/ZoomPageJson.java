@@ -21,9 +21,14 @@ public interface ZoomPageJson<T> {
     List<T> items();
 
     default <R> Page<R> toPage(Function<T, R> mapping) {
-        List<R> items = items() == null ? List.of() : items().stream().map(mapping).toList();
-        return new Page<>(items, pageSize() == null ? items.size() : pageSize(),
-                totalRecords() == null ? items.size() : totalRecords(),
-                Optional.ofNullable(nextPageToken()).filter(token -> !token.isBlank()));
+        return page(pageSize(), totalRecords(), nextPageToken(),
+                items() == null ? List.<R>of() : items().stream().map(mapping).toList());
+    }
+
+    /** A domain page from Zoom's paging fields, any of which Zoom may leave out. */
+    static <R> Page<R> page(Integer pageSize, Integer totalRecords, String nextPageToken, List<R> items) {
+        return new Page<>(items, pageSize == null ? items.size() : pageSize,
+                totalRecords == null ? items.size() : totalRecords,
+                Optional.ofNullable(nextPageToken).filter(token -> !token.isBlank()));
     }
 }

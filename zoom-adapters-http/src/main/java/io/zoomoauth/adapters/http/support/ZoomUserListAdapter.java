@@ -1,38 +1,66 @@
 package io.zoomoauth.adapters.http.support;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.listings.PageQuery;
 import io.zoomoauth.domain.listings.UserListing;
 import io.zoomoauth.domain.listings.ZoomUserListingPort;
 import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.users.ZoomUserRef;
-import java.util.function.Function;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * One of Zoom's per-user lists over a declarative client method: a subclass names the listing, the client's
- * {@code list} method and the item mapping; the bearer token, paging parameters and failures are handled here.
+ * One of Zoom's per-user lists over a declarative client method: a subclass names the listing and the client's
+ * {@code list} method. The bearer token, paging parameters, the page and its items and failures are handled
+ * here; the items are read as the listing's domain type, which its adapter imports with {@link ZoomNames}.
  *
- * @param <P> the page record, @param <J> its item record, @param <T> the domain item
+ * @param <T> the domain item
  */
-public abstract class ZoomUserListAdapter<P extends ZoomPageJson<J>, J, T> implements ZoomUserListingPort<T> {
+public abstract class ZoomUserListAdapter<T> implements ZoomUserListingPort<T> {
 
-    /** A declarative client's list method: {@code (bearer, userId, page_size, next_page_token) -> page}. */
-    @FunctionalInterface
-    public interface ListCall<P> {
-        HttpResponse<P> list(String bearer, String userId, Integer pageSize, String nextPageToken);
+    /**
+     * The list method of a declarative client: its client interface extends this one and overrides {@code list}
+     * with the path template and {@link RetriedGet}; how the parameters are sent is said here, once (Micronaut
+     * applies a parameter's annotations to the method that overrides it).
+     */
+    public interface ListCall {
+        HttpResponse<ZoomPage> list(@Header(HttpHeaders.AUTHORIZATION) String bearer, String userId,
+                                    @Nullable @QueryValue("page_size") Integer pageSize,
+                                    @Nullable @QueryValue("next_page_token") String nextPageToken);
     }
 
-    private final UserListing<T> listing;
-    private final ZoomCalls calls;
-    private final ListCall<P> call;
-    private final Function<J, T> mapping;
+    /** What every list adapter needs, in one bean, so that a subclass's constructor stays one line. */
+    @Singleton
+    public static final class Pages {
+        private final ZoomCalls calls;
+        private final JsonMapper json;
 
-    protected ZoomUserListAdapter(UserListing<T> listing, ZoomCalls calls, ListCall<P> call, Function<J, T> mapping) {
+        Pages(ZoomCalls calls, JsonMapper json) {
+            this.calls = calls;
+            this.json = json;
+        }
+    }
+
+    private static final String DOMAIN = "io.zoomoauth.domain.";
+
+    private final UserListing<T> listing;
+    private final Pages pages;
+    private final ListCall call;
+
+    protected ZoomUserListAdapter(UserListing<T> listing, Pages pages, ListCall call) {
         this.listing = listing;
-        this.calls = calls;
+        this.pages = pages;
         this.call = call;
-        this.mapping = mapping;
     }
 
     @Override
@@ -42,7 +70,36 @@ public abstract class ZoomUserListAdapter<P extends ZoomPageJson<J>, J, T> imple
 
     @Override
     public final Page<T> list(AccessToken token, ZoomUserRef user, PageQuery query) {
-        return calls.read(() -> call.list(ZoomCalls.bearer(token), user.value(), query.pageSize().orElse(null),
-                query.nextPageToken().orElse(null)), page -> page.toPage(mapping));
+        return pages.calls.read(() -> call.list(ZoomCalls.bearer(token), user.value(), query.pageSize().orElse(null),
+                query.nextPageToken().orElse(null)), page -> page.toPage(listing.name(), this::items));
+    }
+
+    private List<T> items(JsonNode items) {
+        try {
+            return pages.json.readValueFromTree(items, Argument.listOf(listing.itemType()));
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The domain type's own check (a required field missing, an id not positive) names the field and never the
+     * value, so its message is kept; anything else (the codec's own messages may quote the body) by its type only.
+     */
+    private static RuntimeException unreadable(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if ((cause instanceof IllegalArgumentException || cause instanceof NullPointerException)
+                    && thrownByTheDomain(cause)) {
+                return new IllegalArgumentException(cause.getMessage());
+            }
+        }
+        return new IllegalStateException(e.getClass().getSimpleName());
+    }
+
+    /** The first frame outside the JDK (e.g. past {@code Objects.requireNonNull}) is the domain's. */
+    private static boolean thrownByTheDomain(Throwable thrown) {
+        return Arrays.stream(thrown.getStackTrace()).map(StackTraceElement::getClassName)
+                .filter(name -> !name.startsWith("java.")).findFirst().filter(name -> name.startsWith(DOMAIN))
+                .isPresent();
     }
 }

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zoomoauth.adapters.http.AdapterTestContext;
 import io.zoomoauth.adapters.http.oauth.ZoomOAuthAdapter;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.zoomoauth.adapters.http.support.ZoomPage;
 import io.zoomoauth.domain.error.ZoomApiError;
+import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.ZoomAccountId;
 import io.zoomoauth.domain.listings.Page;
 import io.zoomoauth.domain.listings.PageQuery;
@@ -14,6 +18,7 @@ import io.zoomoauth.domain.users.ZoomUserRef;
 import io.zoomoauth.domain.webinars.Webinar;
 import io.zoomoauth.fake.Fault;
 import io.zoomoauth.fake.FakeZoom;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -99,5 +104,44 @@ class ZoomWebinarsAdapterTest {
 
         assertThatThrownBy(() -> webinars.list(account, new ZoomUserRef("nobody@example.com"), PageQuery.of(null, null)))
                 .isInstanceOfSatisfying(ZoomApiError.class, e -> assertThat(e.zoomCode()).hasValue(1001));
+    }
+
+    @Test
+    void anItemWithoutARequiredField_isZoomUnavailableNamingTheField() {
+        zoom.fake.addToUserList("webinars", userId, Map.of("id", 9_000_000_001L, "start_time", "2026-12-02T16:00:00Z"));
+
+        assertThatThrownBy(() -> webinars.list(token, ZoomUserRef.ME, PageQuery.of(null, null)))
+                .isInstanceOfSatisfying(ZoomUnavailable.class, e -> assertThat(e.getMessage())
+                        .contains("unreadable answer to GET /users/{userId}/webinars").contains("topic"));
+    }
+
+    @Test
+    void anItemZoomCannotHaveSent_isZoomUnavailable_withoutQuotingTheValue() {
+        zoom.fake.addToUserList("webinars", userId, Map.of("id", "not-a-number-s3cr3t", "topic", "Launch"));
+
+        assertThatThrownBy(() -> webinars.list(token, ZoomUserRef.ME, PageQuery.of(null, null)))
+                .isInstanceOfSatisfying(ZoomUnavailable.class, e -> assertThat(e.getMessage())
+                        .contains("unreadable answer").doesNotContain("s3cr3t"));
+    }
+
+    @Test
+    void anItemWithANonPositiveId_isZoomUnavailableNamingTheId() {
+        zoom.fake.addToUserList("webinars", userId, Map.of("id", -5L, "topic", "Launch"));
+
+        assertThatThrownBy(() -> webinars.list(token, ZoomUserRef.ME, PageQuery.of(null, null)))
+                .isInstanceOfSatisfying(ZoomUnavailable.class, e -> assertThat(e.getMessage())
+                        .contains("id must be a positive number"));
+    }
+
+    @Test
+    void zoomsOtherPageFields_ofAnyType_areIgnored_andMissingItemsAreAnEmptyPage() throws Exception {
+        JsonMapper json = zoom.bean(JsonMapper.class);
+        ZoomPage page = json.readValue("{\"page_count\":1,\"page_number\":1,\"from\":\"2026-12-01\",\"page_size\":30,"
+                + "\"total_records\":1,\"next_page_token\":\"\",\"webinars\":[{\"id\":7,\"topic\":\"T\"}]}",
+                Argument.of(ZoomPage.class));
+
+        assertThat(page.toPage("webinars", node -> List.of(node.size())).items()).containsExactly(1);
+        assertThat(page.toPage("recordings", node -> List.of("never read")).items()).isEmpty();
+        assertThat(page.toPage("webinars", node -> List.of()).pageSize()).isEqualTo(30);
     }
 }
