@@ -20,8 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One of Zoom's per-user lists over a declarative client method: a subclass names the listing and the client's
- * {@code list} method. The bearer token, paging parameters, the page and its items and failures are handled
+ * One of Zoom's per-user lists over a declarative client method: a subclass names the listing and hands over its
+ * client (a {@link ListCall}). The bearer token, paging parameters, the page and its items and failures are handled
  * here; the items are read as the listing's domain type, which its adapter imports with {@link ZoomNames}.
  *
  * @param <T> the domain item
@@ -31,7 +31,8 @@ public abstract class ZoomUserListAdapter<T> implements ZoomUserListingPort<T> {
     /**
      * The list method of a declarative client: its client interface extends this one and overrides {@code list}
      * with the path template and {@link RetriedGet}; how the parameters are sent is said here, once (Micronaut
-     * applies a parameter's annotations to the method that overrides it).
+     * applies a parameter's annotations to the method that overrides it, except {@code @Nullable}, which the
+     * override repeats for the two paging parameters).
      */
     public interface ListCall {
         HttpResponse<ZoomPage> list(@Header(HttpHeaders.AUTHORIZATION) String bearer, String userId,

@@ -27,6 +27,6 @@ public class ZoomWebinarsAdapter extends ZoomUserListAdapter<Webinar> {
     }
 
     ZoomWebinarsAdapter(WebinarsClient client, Pages pages) {
-        super(Webinar.LISTING, pages, client::list);
+        super(Webinar.LISTING, pages, client);
     }
 }
