@@ -13,10 +13,12 @@ import java.util.Optional;
  * the record is imported once, in its adapter, {@code @SerdeImport(value = X.class, mixin = ZoomNames.class)},
  * and the service writes its answers through the same import (or its own import with this mixin). A component's
  * JSON name is its own name unless it is listed here: Zoom's multi-word names, once, for every Zoom type (a name
- * a type lacks is ignored; a mixin's class-level naming strategy is not applied to a type of another module, so
- * the names are listed). Every field the record does not type is read into and written from {@code otherFields},
- * inline and unchanged; an absent optional is left out. A component Zoom may leave out is an {@code Optional};
- * a missing required one fails the record's own check, which names it.
+ * a type lacks is ignored; a field here must have the component's exact type). They are listed because Serde
+ * applies a naming strategy while it visits a type's properties at compile time, which it does not do for a type
+ * imported with a mixin from another module: a {@code @Serdeable(naming = SnakeCaseStrategy.class)} here is
+ * silently ignored (tried). Every field the record does not type is read into and written from
+ * {@code otherFields}, inline and unchanged; an absent optional is left out. A component Zoom may leave out is an
+ * {@code Optional}; a missing required one fails the record's own check, which names it.
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ZoomNames {
