@@ -63,11 +63,20 @@ class ProxyExchange {
     }
 
     /**
-     * Zoom's answer (its body still streaming), or a stage failed with a {@link ZoomCallFailure} for a 5xx GET or no
-     * answer at all. Nothing here waits: the retry advice schedules a GET's next attempt instead of sleeping.
+     * A GET: Zoom's answer (its body still streaming), or a stage failed with a {@link ZoomCallFailure} for a 5xx or no
+     * answer at all, after the retries. Nothing here waits: the retry advice schedules the next attempt instead of
+     * sleeping.
      */
     @RetriedGet
-    CompletableFuture<HttpResponse<?>> send(AccessToken token, ProxyRequest request) {
+    CompletableFuture<HttpResponse<?>> sendGet(AccessToken token, ProxyRequest request) {
+        return sendOnce(token, request);
+    }
+
+    /**
+     * One attempt, for every other method (never repeated: Zoom may have applied it). Not through the retry advice at
+     * all: it resolves its settings on every call, which was a tenth of a proxied call's CPU.
+     */
+    CompletableFuture<HttpResponse<?>> sendOnce(AccessToken token, ProxyRequest request) {
         long started = System.nanoTime();
         // Completed by hand so that a failure reaches the retry advice as itself, not inside a CompletionException.
         CompletableFuture<HttpResponse<?>> result = new CompletableFuture<>();

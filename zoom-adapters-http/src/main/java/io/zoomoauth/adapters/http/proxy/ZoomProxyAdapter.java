@@ -10,6 +10,7 @@ import io.zoomoauth.domain.error.DomainFailure;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.proxy.ProxyBody;
 import io.zoomoauth.domain.proxy.ProxyHeader;
+import io.zoomoauth.domain.proxy.ProxyMethod;
 import io.zoomoauth.domain.proxy.ProxyRequest;
 import io.zoomoauth.domain.proxy.ProxyResponse;
 import io.zoomoauth.domain.proxy.ZoomProxyPort;
@@ -51,7 +52,9 @@ final class ZoomProxyAdapter implements ZoomProxyPort {
 
     @Override
     public CompletionStage<ProxyResponse> sendAsync(AccessToken token, ProxyRequest request) {
-        return exchange.send(token, request)
+        CompletableFuture<HttpResponse<?>> sent = request.method() == ProxyMethod.GET
+                ? exchange.sendGet(token, request) : exchange.sendOnce(token, request);
+        return sent
                 .exceptionally(failure -> lastAnswer(request, failure))
                 .thenCompose(response -> answer(request, response));
     }
