@@ -55,16 +55,21 @@ class OverloadTest {
             Map<String, Object> settings = world.settings(ZoomWorld.h2("overload-proxy-" + UUID.randomUUID()));
             settings.put("zoom.executor.max-threads", "1");
             settings.put("zoom.executor.queue", "1");
+            settings.put("zoom.http.read-timeout", "20s");
             try (ServiceInstance service = ServiceInstance.start(world.port, settings)) {
                 String userId = world.connectedUser(service, "cached@example.com");
-                world.zoom.failNext("GET", "/v2/*", 2, Fault.hang(Duration.ofMillis(2500)));
+                world.zoom.failNext("GET", "/v2/*", 2, Fault.hang(Duration.ofMillis(6000)));
+                int before = world.zoom.totalRequests();
                 ExecutorService callers = Executors.newFixedThreadPool(2);
                 List<CompletableFuture<HttpResponse<String>>> holding = new ArrayList<>();
                 for (int i = 0; i < 2; i++) { // both places on the blocking executor, held while Zoom hangs
                     holding.add(CompletableFuture.supplyAsync(
                             () -> service.api("GET", "/api/users/" + userId + "/meetings", null), callers));
                 }
-                Thread.sleep(700);
+                long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (world.zoom.totalRequests() < before + 2 && System.nanoTime() < deadline) {
+                    Thread.sleep(20); // until both held calls are waiting for Zoom
+                }
 
                 HttpResponse<String> proxied = service.api("POST", "/api/users/" + userId + "/zoom/users/me/meetings",
                         "{\"topic\":\"while busy\"}");
