@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.TaskExecutors;
 import io.zoomoauth.domain.access.AccessTokenService;
 import io.zoomoauth.domain.access.AccountTokenService;
 import io.zoomoauth.domain.access.KeepAliveService;
@@ -39,6 +40,7 @@ import io.zoomoauth.domain.proxy.ProxyZoomService;
 import io.zoomoauth.domain.proxy.ZoomProxyPort;
 import io.zoomoauth.domain.token.TokenPolicy;
 import io.zoomoauth.domain.users.ZoomUsersPort;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -46,6 +48,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Wires the plain-Java domain to the adapters. The domain carries no annotation; this factory is the only
@@ -159,9 +162,11 @@ public class DomainFactory {
         return new ProfileService(access, users);
     }
 
+    /** What may block in a proxied call (the store, a refresh, the 124 retry) runs on the bounded blocking executor. */
     @Singleton
-    ProxyZoomService proxy(ZoomApiAccess access, ZoomProxyPort zoom) {
-        return new ProxyZoomService(access, zoom);
+    ProxyZoomService proxy(ZoomApiAccess access, ZoomProxyPort zoom,
+                           @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        return new ProxyZoomService(access, zoom, blocking);
     }
 
     @Singleton

@@ -1,6 +1,5 @@
 package io.zoomoauth.app.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -9,32 +8,35 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import java.util.concurrent.Semaphore;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.web.router.RouteAttributes;
 
 /**
- * Admission to the routes that run on the bounded blocking executor: at most {@code zoom.executor.max-threads} running
- * plus {@code zoom.executor.queue} waiting requests; any further one is answered 503 {@code service_busy} at once,
- * on the event loop. (An executor that refused the task itself would make Micronaut answer a bare 500.)
+ * Admission to the routes that run on the bounded blocking executor (those with {@code @ExecuteOn}): a place in
+ * {@link Admission} or, when there is none, 503 {@code service_busy} at once, on the event loop. Routes that run on
+ * the event loop hold no worker and are not counted here; what they hand to the executor takes its own place.
  */
 @ServerFilter({"/api/**", "/oauth/**", "/connect/**", "/webhooks/**"})
 public class AdmissionFilter implements Ordered {
 
     private static final String ADMITTED = AdmissionFilter.class.getName() + ".admitted";
 
-    private final Semaphore permits;
-    private final ErrorResponses errors;
+    private final Admission admission;
 
-    public AdmissionFilter(@Value("${zoom.executor.max-threads:64}") int maxThreads,
-                           @Value("${zoom.executor.queue:256}") int queue, ErrorResponses errors) {
-        this.permits = new Semaphore(maxThreads + queue);
-        this.errors = errors;
+    public AdmissionFilter(Admission admission) {
+        this.admission = admission;
     }
 
     @RequestFilter
     @Nullable
     public HttpResponse<ApiError> admit(HttpRequest<?> request) {
-        if (!permits.tryAcquire()) {
-            return errors.busy("The service is at its limit of concurrent requests; try again shortly", 1);
+        boolean onTheExecutor = RouteAttributes.getRouteMatch(request)
+                .map(route -> route.getRouteInfo().getAnnotationMetadata().hasAnnotation(ExecuteOn.class)).orElse(true);
+        if (!onTheExecutor) {
+            return null;
+        }
+        if (!admission.tryEnter()) {
+            return admission.busy();
         }
         request.setAttribute(ADMITTED, Boolean.TRUE);
         return null;
@@ -43,7 +45,7 @@ public class AdmissionFilter implements Ordered {
     @ResponseFilter
     public void release(HttpRequest<?> request, MutableHttpResponse<?> response) {
         if (request.removeAttribute(ADMITTED, Boolean.class).isPresent()) {
-            permits.release();
+            admission.leave();
         }
     }
 

@@ -48,4 +48,43 @@ class OverloadTest {
             }
         }
     }
+
+    @Test
+    void aProxiedCallWithTheTokenInMemoryNeedsNoWorkerWhileWorkThatMustBlockWaitsForAPlace() throws Exception {
+        try (ZoomWorld world = new ZoomWorld()) {
+            Map<String, Object> settings = world.settings(ZoomWorld.h2("overload-proxy-" + UUID.randomUUID()));
+            settings.put("zoom.executor.max-threads", "1");
+            settings.put("zoom.executor.queue", "1");
+            settings.put("zoom.http.read-timeout", "20s");
+            try (ServiceInstance service = ServiceInstance.start(world.port, settings)) {
+                String userId = world.connectedUser(service, "cached@example.com");
+                world.zoom.failNext("GET", "/v2/*", 2, Fault.hang(Duration.ofMillis(6000)));
+                int before = world.zoom.totalRequests();
+                ExecutorService callers = Executors.newFixedThreadPool(2);
+                List<CompletableFuture<HttpResponse<String>>> holding = new ArrayList<>();
+                for (int i = 0; i < 2; i++) { // both places on the blocking executor, held while Zoom hangs
+                    holding.add(CompletableFuture.supplyAsync(
+                            () -> service.api("GET", "/api/users/" + userId + "/meetings", null), callers));
+                }
+                long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (world.zoom.totalRequests() < before + 2 && System.nanoTime() < deadline) {
+                    Thread.sleep(20); // until both held calls are waiting for Zoom
+                }
+
+                HttpResponse<String> proxied = service.api("POST", "/api/users/" + userId + "/zoom/users/me/meetings",
+                        "{\"topic\":\"while busy\"}");
+                HttpResponse<String> unknownUser = service.api("GET", "/api/users/notConnectedUser1/zoom/users/me", null);
+                List<HttpResponse<String>> held = holding.stream().map(CompletableFuture::join).toList();
+                callers.shutdown();
+                world.zoom.clearFaults();
+
+                assertThat(held).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
+                assertThat(proxied.statusCode()).as(proxied.body()).isEqualTo(201);
+                assertThat(proxied.body()).contains("\"topic\":\"while busy\"");
+                assertThat(unknownUser.statusCode()).as("a user without a token in memory needs the store: a worker")
+                        .isEqualTo(503);
+                assertThat(unknownUser.body()).contains("\"error\":\"service_busy\"");
+            }
+        }
+    }
 }

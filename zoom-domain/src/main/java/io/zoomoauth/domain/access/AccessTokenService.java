@@ -92,6 +92,11 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
     }
 
     @Override
+    public Optional<AccessToken> cachedAccessToken(ZoomUserId userId) {
+        return cache.usable(Check.notNull(userId, "userId"), clock.instant(), policy.refreshSkew());
+    }
+
+    @Override
     public AccessToken accessTokenFor(ZoomUserId userId) {
         Instant now = clock.instant();
         Optional<AccessToken> cached = cache.usable(userId, now, policy.refreshSkew());

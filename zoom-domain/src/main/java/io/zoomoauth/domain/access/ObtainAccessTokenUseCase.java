@@ -3,6 +3,7 @@ package io.zoomoauth.domain.access;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import io.zoomoauth.domain.token.AccessToken;
+import java.util.Optional;
 
 /** In-port: the token manager. Gives a usable access token for a connected user, refreshing when needed. */
 public interface ObtainAccessTokenUseCase {
@@ -16,6 +17,12 @@ public interface ObtainAccessTokenUseCase {
      * @throws io.zoomoauth.domain.error.ZoomUnavailable         Zoom could not refresh an expired token
      */
     AccessToken accessTokenFor(ZoomUserId userId);
+
+    /**
+     * The cached token if it is valid for at least the refresh skew: no store read, no refresh, no waiting (so it may
+     * be called where blocking is not allowed). Empty when {@link #accessTokenFor} would have work to do.
+     */
+    Optional<AccessToken> cachedAccessToken(ZoomUserId userId);
 
     /** Zoom answered 401 code 124 to {@code rejected}: forget it and get a new one (at most one refresh). */
     AccessToken replaceRejected(ZoomUserId userId, AccessToken rejected);

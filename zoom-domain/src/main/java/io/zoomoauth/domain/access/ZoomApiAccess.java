@@ -7,6 +7,7 @@ import io.zoomoauth.domain.grant.DeletionRecords;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.users.ZoomUserRef;
+import java.util.Optional;
 
 /**
  * Chooses the credentials for a call on behalf of a user, and applies Zoom's 124 rule in one place:
@@ -66,8 +67,25 @@ public final class ZoomApiAccess {
         try {
             return call.call(token, ZoomUserRef.ME);
         } catch (AccessTokenRejected rejected) {
-            return call.call(userTokens.replaceRejected(userId, token), ZoomUserRef.ME);
+            return afterRejected(userId, token, call);
         }
+    }
+
+    /**
+     * The user's own access token when it is in memory and not due, found without reading the store, refreshing or
+     * waiting: the credentials {@link #onBehalfOf} would choose for {@code user} (a user's own grant comes first).
+     * Empty otherwise, including for every user the account token would stand in for.
+     */
+    public Optional<AccessToken> cachedUserToken(ZoomUserRef user) {
+        if (!ZoomUserId.isValid(user.value()) || "me".equals(user.value())) {
+            return Optional.empty();
+        }
+        return userTokens.cachedAccessToken(new ZoomUserId(user.value()));
+    }
+
+    /** Zoom answered 401 code 124 to the user's {@code rejected} token: one refresh, one more call (path user me). */
+    public <T> T afterRejected(ZoomUserId userId, AccessToken rejected, ZoomCall<T> call) {
+        return call.call(userTokens.replaceRejected(userId, rejected), ZoomUserRef.ME);
     }
 
     private <T> T asAccount(ZoomUserRef user, ZoomCall<T> call) {

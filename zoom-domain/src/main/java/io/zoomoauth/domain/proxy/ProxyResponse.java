@@ -8,16 +8,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Zoom's answer to a proxied request: status, the headers that pass through, and the body as a stream that is
- * read once, while it arrives (the caller must close it). Never printed with its body.
+ * Zoom's answer to a proxied request: status, the headers that pass through, and the body, consumed once while it
+ * arrives (the caller must close it): read as a stream or taken as the transport's own body ({@link ProxyBody}).
+ * Never printed with its body.
  */
 public final class ProxyResponse implements AutoCloseable {
 
     private final int status;
     private final List<ProxyHeader> headers;
-    private final InputStream body;
+    private final ProxyBody body;
 
     public ProxyResponse(int status, List<ProxyHeader> headers, InputStream body) {
+        this(status, headers, ProxyBody.of(body));
+    }
+
+    public ProxyResponse(int status, List<ProxyHeader> headers, ProxyBody body) {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("status must be an HTTP status");
         }
@@ -38,13 +43,19 @@ public final class ProxyResponse implements AutoCloseable {
         return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(ProxyHeader::value).findFirst();
     }
 
+    /** The body as a stream (consumes it). */
     public InputStream body() {
-        return body;
+        return body.stream();
+    }
+
+    /** The body as the transport's own type, if it is one (consumes it; the caller closes what it took). */
+    public <T> Optional<T> takeBody(Class<T> type) {
+        return body.take(type);
     }
 
     /** Reads the whole body, refusing more than {@code limit} bytes. */
     public byte[] readBody(int limit) {
-        try (InputStream in = body) {
+        try (InputStream in = body.stream()) {
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
                 throw new IllegalStateException("Zoom's answer is larger than " + limit + " bytes");
@@ -57,11 +68,7 @@ public final class ProxyResponse implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            body.close();
-        } catch (IOException ignored) {
-            // nothing left to release
-        }
+        body.close();
     }
 
     @Override

@@ -2,7 +2,15 @@ package io.zoomoauth.domain.proxy;
 
 import io.zoomoauth.domain.access.ZoomApiAccess;
 import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.common.Stages;
+import io.zoomoauth.domain.error.AccessTokenRejected;
+import io.zoomoauth.domain.grant.ZoomUserId;
+import io.zoomoauth.domain.token.AccessToken;
 import io.zoomoauth.domain.users.ZoomUserRef;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * Forwards requests with the credentials {@link ZoomApiAccess} chooses (and its one refresh and retry on 401 code
@@ -13,15 +21,19 @@ import io.zoomoauth.domain.users.ZoomUserRef;
  *   <li>the Server-to-Server token acts for the whole account: {@code me} is replaced by the user the request is
  *       for (with this token Zoom's {@code me} would be the account owner), any other user of the account is allowed.</li>
  * </ul>
+ * With the user's token in memory the call is made without blocking ({@link #forwardCached}); everything that may
+ * wait (the store, a refresh, the 124 retry) runs on {@code blocking}.
  */
 public final class ProxyZoomService implements ProxyZoomUseCase {
 
     private final ZoomApiAccess access;
     private final ZoomProxyPort zoom;
+    private final Executor blocking;
 
-    public ProxyZoomService(ZoomApiAccess access, ZoomProxyPort zoom) {
+    public ProxyZoomService(ZoomApiAccess access, ZoomProxyPort zoom, Executor blocking) {
         this.access = Check.notNull(access, "access");
         this.zoom = Check.notNull(zoom, "zoom");
+        this.blocking = Check.notNull(blocking, "blocking");
     }
 
     @Override
@@ -29,6 +41,26 @@ public final class ProxyZoomService implements ProxyZoomUseCase {
         Check.notNull(user, "user");
         Check.notNull(request, "request");
         return access.onBehalfOf(user, (token, pathUser) -> zoom.send(token, scoped(request, user, pathUser)));
+    }
+
+    @Override
+    public Optional<CompletionStage<ProxyResponse>> forwardCached(ZoomUserRef user, ProxyRequest request) {
+        Check.notNull(user, "user");
+        Check.notNull(request, "request");
+        Optional<AccessToken> cached = access.cachedUserToken(user);
+        if (cached.isEmpty()) {
+            return Optional.empty();
+        }
+        AccessToken token = cached.get();
+        ProxyRequest scoped = scoped(request, user, ZoomUserRef.ME);
+        ZoomUserId userId = new ZoomUserId(user.value());
+        return Optional.of(zoom.sendAsync(token, scoped).exceptionallyCompose(failure -> {
+            if (Stages.unwrapped(failure) instanceof AccessTokenRejected) {
+                return CompletableFuture.supplyAsync(() -> access.afterRejected(userId, token,
+                        (fresh, pathUser) -> zoom.send(fresh, scoped)), blocking);
+            }
+            return CompletableFuture.failedStage(failure);
+        }));
     }
 
     private static ProxyRequest scoped(ProxyRequest request, ZoomUserRef user, ZoomUserRef pathUser) {

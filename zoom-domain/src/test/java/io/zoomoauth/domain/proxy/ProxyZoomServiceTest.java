@@ -25,6 +25,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,7 @@ class ProxyZoomServiceTest {
     private final List<String> sent = new ArrayList<>();
     private RotatingOAuth oauth;
     private int rejectNext;
+    private final ExecutorService blocking = Executors.newSingleThreadExecutor(r -> new Thread(r, "blocking"));
 
     @BeforeEach
     void setUp() {
@@ -59,12 +64,18 @@ class ProxyZoomServiceTest {
             }
         };
         return new ProxyZoomService(new ZoomApiAccess(tokens, account, nobodyLeft), (token, request) -> {
-            sent.add(request.method() + " " + String.join("/", request.path().segments()) + " with " + token.value());
+            sent.add(request.method() + " " + String.join("/", request.path().segments()) + " with " + token.value()
+                    + " on " + Thread.currentThread().getName());
             if (rejectNext-- > 0) {
-                throw new AccessTokenRejected("t");
+                return CompletableFuture.failedFuture(new AccessTokenRejected("t"));
             }
-            return new ProxyResponse(200, List.of(), new ByteArrayInputStream(new byte[0]));
-        });
+            return CompletableFuture.completedFuture(new ProxyResponse(200, List.of(), new ByteArrayInputStream(new byte[0])));
+        }, blocking);
+    }
+
+    @AfterEach
+    void stopBlockingThread() {
+        blocking.shutdownNow();
     }
 
     private static ProxyRequest get(String path) {
@@ -74,7 +85,7 @@ class ProxyZoomServiceTest {
     @Test
     void aUserGrantSendsItsOwnIdAsMe() {
         service().forward(ZoomUserRef.of(USER), get("users/" + USER.value() + "/meetings"));
-        assertThat(sent).containsExactly("GET users/me/meetings with access-one");
+        assertThat(sent).containsExactly("GET users/me/meetings with access-one on " + Thread.currentThread().getName());
     }
 
     @Test
@@ -100,5 +111,50 @@ class ProxyZoomServiceTest {
         service().forward(ZoomUserRef.of(USER), get("meetings/1"));
         assertThat(sent).hasSize(2);
         assertThat(sent.get(0)).isNotEqualTo(sent.get(1));
+    }
+
+    @Test
+    void withTheTokenInMemoryTheCallIsMadeWithoutWaitingOnTheCallersThread() throws Exception {
+        ProxyZoomService service = service();
+        service.forward(ZoomUserRef.of(USER), get("users/me")); // loads the grant into the token cache
+        sent.clear();
+        ProxyResponse answer = service.forwardCached(ZoomUserRef.of(USER), get("users/" + USER.value() + "/meetings"))
+                .orElseThrow().toCompletableFuture().get();
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(sent).containsExactly("GET users/me/meetings with access-one on " + Thread.currentThread().getName());
+    }
+
+    @Test
+    void withoutATokenInMemoryTheCallerIsToldToUseTheBlockingPath() {
+        ProxyZoomService service = service();
+        assertThat(service.forwardCached(ZoomUserRef.of(USER), get("users/me"))).isEmpty();
+        assertThat(service.forwardCached(new ZoomUserRef("member@example.com"), get("users/me"))).isEmpty();
+        service.forward(ZoomUserRef.of(USER), get("users/me"));
+        clock.advance(Duration.ofMinutes(56)); // inside the refresh skew: the token is due
+        assertThat(service.forwardCached(ZoomUserRef.of(USER), get("users/me"))).isEmpty();
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void aRejectedCachedTokenIsReplacedOnTheBlockingExecutorAndTheRequestRepeatedOnce() throws Exception {
+        ProxyZoomService service = service();
+        service.forward(ZoomUserRef.of(USER), get("users/me"));
+        sent.clear();
+        rejectNext = 1;
+        service.forwardCached(ZoomUserRef.of(USER), get("meetings/1")).orElseThrow().toCompletableFuture().get();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0)).contains("with access-one on " + Thread.currentThread().getName());
+        assertThat(sent.get(1)).doesNotContain("access-one").endsWith(" on blocking");
+        assertThat(oauth.refreshCalls.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aCachedTokenNeverNamesAnotherUserEither() {
+        ProxyZoomService service = service();
+        service.forward(ZoomUserRef.of(USER), get("users/me"));
+        sent.clear();
+        assertThatThrownBy(() -> service.forwardCached(ZoomUserRef.of(USER), get("users/someoneElse/meetings")))
+                .isInstanceOf(ProxyPathRefused.class);
+        assertThat(sent).isEmpty();
     }
 }

@@ -21,26 +21,29 @@ import io.zoomoauth.adapters.http.support.ZoomCallFailure;
 import io.zoomoauth.adapters.http.support.ZoomCallFilter;
 import io.zoomoauth.adapters.http.support.ZoomClientConfiguration;
 import io.zoomoauth.adapters.http.support.ZoomErrorTranslator;
+import io.zoomoauth.domain.common.Stages;
 import io.zoomoauth.domain.error.ZoomUnavailable;
+import io.zoomoauth.domain.proxy.ProxyMethod;
 import io.zoomoauth.domain.proxy.ProxyRequest;
 import io.zoomoauth.domain.token.AccessToken;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * One attempt of a proxied call on Micronaut's {@link RawHttpClient} (bytes out, a byte stream back), repeated by the
- * typed calls' own GET rule ({@link RetriedGet}): a 5xx or a failed connection is a {@link ZoomCallFailure}, which
- * only a GET is retried for. A GET's 5xx body is read (and the connection freed) before a retry; it is passed on if
- * the last attempt fails too. A separate bean so that the retry advice applies (no self-invocation).
+ * One attempt of a proxied call on Micronaut's {@link RawHttpClient} (bytes out, a byte stream back), without a thread
+ * waiting for it, repeated by the typed calls' own GET rule ({@link RetriedGet}, which retries a failed stage after
+ * its delay): a 5xx or a failed connection is a {@link ZoomCallFailure}, which only a GET is retried for. A GET's 5xx
+ * body is read (and the connection freed) before a retry; it is passed on if the last attempt fails too. A separate
+ * bean so that the retry advice applies (no self-invocation).
  */
 @Singleton
 class ProxyExchange {
@@ -59,71 +62,104 @@ class ProxyExchange {
         this.client = (RawHttpClient) registry.resolveClient(null, LoadBalancer.empty(), zoom, beanContext);
     }
 
-    /** Zoom's answer (its body still streaming), or a {@link ZoomCallFailure} for a 5xx GET or no answer at all. */
+    /**
+     * A GET: Zoom's answer (its body still streaming), or a stage failed with a {@link ZoomCallFailure} for a 5xx or no
+     * answer at all, after the retries. Nothing here waits: the retry advice schedules the next attempt instead of
+     * sleeping.
+     */
     @RetriedGet
-    HttpResponse<?> send(AccessToken token, ProxyRequest request) {
-        String method = request.method().name();
+    CompletableFuture<HttpResponse<?>> sendGet(AccessToken token, ProxyRequest request) {
+        return sendOnce(token, request);
+    }
+
+    /**
+     * One attempt, for every other method (never repeated: Zoom may have applied it). Not through the retry advice at
+     * all: it resolves its settings on every call, which was a tenth of a proxied call's CPU.
+     */
+    CompletableFuture<HttpResponse<?>> sendOnce(AccessToken token, ProxyRequest request) {
         long started = System.nanoTime();
-        HttpResponse<?> response;
-        try {
-            response = exchange(token, request);
-        } catch (HttpClientException e) {
-            LOG.warn("Zoom proxy {} failed after {} ms: {}", request.describe(), millisSince(started),
-                    ZoomErrorTranslator.transportProblem(e));
-            throw new ZoomCallFailure(method, "proxy " + request.describe(), null, e);
-        }
+        // Completed by hand so that a failure reaches the retry advice as itself, not inside a CompletionException.
+        CompletableFuture<HttpResponse<?>> result = new CompletableFuture<>();
+        FirstItem.of(client.exchange(outgoing(token, request), body(request), null)).whenComplete((response, failure) -> {
+            if (failure != null) {
+                result.completeExceptionally(noAnswer(request, failure, started));
+            } else {
+                checked(request, response, started, result);
+            }
+        });
+        return result;
+    }
+
+    private void checked(ProxyRequest request, HttpResponse<?> response, long started,
+                         CompletableFuture<HttpResponse<?>> result) {
         String trackingId = response.getHeaders().get(ZoomCallFilter.TRACKING_ID);
         try (MDC.MDCCloseable ignored = MDC.putCloseable("zoomTrackingId", String.valueOf(trackingId))) {
             if (response.code() >= 400) {
                 LOG.warn("Zoom proxy {} answered {} in {} ms (trackingId={})", request.describe(), response.code(),
                         millisSince(started), trackingId);
-            } else {
+            } else if (LOG.isDebugEnabled()) {
                 LOG.debug("Zoom proxy {} answered {} in {} ms (trackingId={})", request.describe(), response.code(),
                         millisSince(started), trackingId);
             }
         }
-        if (response.code() >= 500 && request.method().name().equals("GET")) {
-            throw new ZoomCallFailure(method, "proxy " + request.describe(), buffered(response), null);
+        if (response.code() >= 500 && request.method() == ProxyMethod.GET) {
+            buffered(response).whenComplete((copy, failure) -> result.completeExceptionally(failure != null ? failure
+                    : new ZoomCallFailure(request.method().name(), "proxy " + request.describe(), copy, null)));
+        } else {
+            result.complete(response);
         }
-        return response;
     }
 
-    private HttpResponse<?> exchange(AccessToken token, ProxyRequest request) {
+    private static RuntimeException noAnswer(ProxyRequest request, Throwable failure, long started) {
+        Throwable cause = Stages.unwrapped(failure);
+        if (cause instanceof HttpClientException clientFailure) {
+            LOG.warn("Zoom proxy {} failed after {} ms: {}", request.describe(), millisSince(started),
+                    ZoomErrorTranslator.transportProblem(clientFailure));
+            return new ZoomCallFailure(request.method().name(), "proxy " + request.describe(), null, clientFailure);
+        }
+        return new ZoomUnavailable("proxy call failed (" + cause.getClass().getSimpleName() + ") on "
+                + request.describe(), null, null, cause);
+    }
+
+    private MutableHttpRequest<?> outgoing(AccessToken token, ProxyRequest request) {
         String uri = api.v2() + encodedPath(request) + (request.query().isEmpty() ? "" : "?" + request.query());
         MutableHttpRequest<?> outgoing = HttpRequest.create(HttpMethod.parse(request.method().name()), uri)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.value())
                 .header(HttpHeaders.ACCEPT, request.accept().orElse("application/json"));
         request.contentType().ifPresent(type -> outgoing.header(HttpHeaders.CONTENT_TYPE, type));
-        CloseableByteBody body = AvailableByteArrayBody.create(NettyByteBufferFactory.DEFAULT, request.body());
-        try {
-            return FirstItem.of(client.exchange(outgoing, body, Thread.currentThread())).get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof HttpClientException clientFailure) {
-                throw clientFailure;
-            }
-            throw new ZoomUnavailable("proxy call failed (" + e.getCause().getClass().getSimpleName() + ") on "
-                    + request.describe(), null, null, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ZoomUnavailable("interrupted on " + request.describe(), null, null, e);
-        }
+        return outgoing;
     }
 
-    /** The answer with its body read whole and the raw one closed: the connection goes back to the pool. */
-    private static HttpResponse<byte[]> buffered(HttpResponse<?> response) {
+    private static CloseableByteBody body(ProxyRequest request) {
+        return AvailableByteArrayBody.create(NettyByteBufferFactory.DEFAULT, request.body());
+    }
+
+    /**
+     * The answer with its body read whole, without waiting on a thread (up to {@link #RETRIED_BODY_LIMIT}; more is
+     * dropped), and the raw one released: the connection goes back to the pool.
+     */
+    static CompletableFuture<HttpResponse<byte[]>> buffered(HttpResponse<?> response) {
         if (!(response instanceof ByteBodyHttpResponse<?> raw)) {
-            throw new IllegalStateException("the raw HTTP client answered without a byte body");
+            return CompletableFuture.completedFuture(copy(response, response.getBody(byte[].class).orElse(new byte[0])));
         }
-        try (raw; InputStream in = raw.byteBody().toInputStream()) {
-            byte[] bytes = in.readNBytes(RETRIED_BODY_LIMIT);
-            MutableHttpResponse<byte[]> copy = HttpResponse.<byte[]>status(response.code(), response.reason()).body(bytes);
-            for (Map.Entry<String, List<String>> header : response.getHeaders().asMap().entrySet()) {
-                header.getValue().forEach(value -> copy.getHeaders().add(header.getKey(), value));
+        return raw.byteBody().buffer().handle((body, failure) -> {
+            raw.close();
+            if (failure != null) {
+                throw new UncheckedIOException("could not read Zoom's answer", new IOException(failure));
             }
-            return copy;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read Zoom's answer", e);
+            try (body) {
+                byte[] bytes = body.toByteArray();
+                return copy(response, bytes.length > RETRIED_BODY_LIMIT ? Arrays.copyOf(bytes, RETRIED_BODY_LIMIT) : bytes);
+            }
+        });
+    }
+
+    private static HttpResponse<byte[]> copy(HttpResponse<?> response, byte[] bytes) {
+        MutableHttpResponse<byte[]> copy = HttpResponse.<byte[]>status(response.code(), response.reason()).body(bytes);
+        for (Map.Entry<String, List<String>> header : response.getHeaders().asMap().entrySet()) {
+            header.getValue().forEach(value -> copy.getHeaders().add(header.getKey(), value));
         }
+        return copy;
     }
 
     /** Each decoded segment encoded again as exactly one segment (the domain already refused '.', '..' and ''). */
