@@ -97,17 +97,7 @@ final class LoadRunner {
                     go.await();
                     while (System.nanoTime() < deadline[0] && budget.getAndDecrement() > 0) {
                         long start = System.nanoTime();
-                        int status;
-                        String error = null;
-                        try {
-                            HttpConnection.Response answer = connection.exchange(target.request());
-                            status = answer.status();
-                            if (status != target.expectedStatus()) {
-                                error = "HTTP " + status + " " + abbreviate(answer.text());
-                            }
-                        } catch (IOException e) {
-                            error = e.toString();
-                        }
+                        String error = exchange(connection, target);
                         long took = System.nanoTime() - start;
                         if (count == mine.length) {
                             mine = Arrays.copyOf(mine, mine.length * 2);
@@ -159,6 +149,39 @@ final class LoadRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One request; returns what went wrong, or null when the expected status came back. */
+    private static String exchange(HttpConnection connection, Target target) {
+        try {
+            HttpConnection.Response answer = connection.exchange(target.request());
+            return answer.status() == target.expectedStatus() ? null
+                    : "HTTP " + answer.status() + " " + abbreviate(answer.text());
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** One worker sends each target once, in the given order, on one keep-alive connection (all targets: one port). */
+    static Result runInOrder(String label, List<Target> targets) {
+        long[] latencies = new long[targets.size()];
+        long errors = 0;
+        String firstError = null;
+        long start = System.nanoTime();
+        try (HttpConnection connection = new HttpConnection(targets.get(0).port())) {
+            for (int i = 0; i < latencies.length; i++) {
+                long before = System.nanoTime();
+                String error = exchange(connection, targets.get(i));
+                latencies[i] = System.nanoTime() - before;
+                if (error != null) {
+                    errors++;
+                    firstError = firstError != null ? firstError : error;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        return new Result(label, 1, latencies.length, errors, seconds, latencies, firstError);
     }
 
     static String abbreviate(String text) {
