@@ -415,8 +415,8 @@ public final class LoadBenchmark {
         List<LoadRunner.Target> viaService;
         long serviceCalls = 0;
         try (ServiceProcess service = launch("service", options.serviceFlags, zoom, h2Url, port, db);
-             ServiceProcess floorAsync = launchFloor("floor-async", options.serviceFlags, zoom);
-             ServiceProcess floorBlocking = launchFloor("floor-blocking", options.serviceFlags, zoom)) {
+             ServiceProcess floorAsync = launchFloor("async", options.serviceFlags, zoom);
+             ServiceProcess floorBlocking = launchFloor("blocking", options.serviceFlags, zoom)) {
             log(String.format("service up in %.0f ms (flags: %s), pid %d", service.awaitHealthy(120_000),
                     options.serviceFlags.isEmpty() ? "none" : String.join(" ", options.serviceFlags), service.pid()));
             awaitFloors(floorAsync, floorBlocking);
@@ -428,11 +428,11 @@ public final class LoadBenchmark {
             serviceCalls += 2L * options.users;
             zoom.resetCounters();
 
+            // The same warm-up for every route: the floors' JIT needs it as much as the service's.
             for (RouteComparison.Route route : routes) {
-                boolean throughService = route.process() == service;
                 LoadRunner.Result warm = LoadRunner.run("warm-up " + route.name(), route.targets(), options.workers,
-                        options.warmupSeconds * (throughService ? 1000L : 500L), 0);
-                serviceCalls += throughService ? warm.requests() : 0;
+                        options.warmupSeconds * 1000L, 0);
+                serviceCalls += route.process() == service ? warm.requests() : 0;
                 log(warm.line());
                 zoom.resetCounters();
             }

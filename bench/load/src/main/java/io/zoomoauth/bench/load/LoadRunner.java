@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Closed-loop load: a fixed number of workers, each with its own keep-alive connection, sends its next request
- * as soon as the previous answer arrived, until a deadline or a total count is reached. Every latency is kept.
+ * as soon as the previous answer arrived, until a deadline or a total count is reached. Every latency of a
+ * successful answer is kept (percentiles are of those; failures are counted, and a fast 503 does not flatter p50).
  */
 final class LoadRunner {
 
@@ -78,6 +79,7 @@ final class LoadRunner {
         List<Thread> threads = new ArrayList<>();
         long[][] latencies = new long[workers][];
         int[] counts = new int[workers];
+        long[] sent = new long[workers];
         long[] errors = new long[workers];
         String[] firstErrors = new String[workers];
         long[] deadline = new long[1];
@@ -99,11 +101,13 @@ final class LoadRunner {
                         long start = System.nanoTime();
                         String error = exchange(connection, target);
                         long took = System.nanoTime() - start;
-                        if (count == mine.length) {
-                            mine = Arrays.copyOf(mine, mine.length * 2);
-                        }
-                        mine[count++] = took;
-                        if (error != null) {
+                        sent[worker]++;
+                        if (error == null) {
+                            if (count == mine.length) {
+                                mine = Arrays.copyOf(mine, mine.length * 2);
+                            }
+                            mine[count++] = took;
+                        } else {
                             errors[worker]++;
                             if (firstErrors[worker] == null) {
                                 firstErrors[worker] = error;
@@ -130,8 +134,10 @@ final class LoadRunner {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             int total = 0;
-            for (int c : counts) {
-                total += c;
+            long requests = 0;
+            for (int w = 0; w < workers; w++) {
+                total += counts[w];
+                requests += sent[w];
             }
             long[] all = new long[total];
             int off = 0;
@@ -144,7 +150,7 @@ final class LoadRunner {
                 firstError = firstError != null ? firstError : firstErrors[w];
             }
             Arrays.sort(all);
-            return new Result(label, workers, total, errorCount, seconds, all, firstError);
+            return new Result(label, workers, requests, errorCount, seconds, all, firstError);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -165,23 +171,25 @@ final class LoadRunner {
     /** One worker sends each target once, in the given order, on one keep-alive connection (all targets: one port). */
     static Result runInOrder(String label, List<Target> targets) {
         long[] latencies = new long[targets.size()];
-        long errors = 0;
+        int ok = 0;
         String firstError = null;
         long start = System.nanoTime();
         try (HttpConnection connection = new HttpConnection(targets.get(0).port())) {
-            for (int i = 0; i < latencies.length; i++) {
+            for (Target target : targets) {
                 long before = System.nanoTime();
-                String error = exchange(connection, targets.get(i));
-                latencies[i] = System.nanoTime() - before;
-                if (error != null) {
-                    errors++;
+                String error = exchange(connection, target);
+                long took = System.nanoTime() - before;
+                if (error == null) {
+                    latencies[ok++] = took;
+                } else {
                     firstError = firstError != null ? firstError : error;
                 }
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(latencies);
-        return new Result(label, 1, latencies.length, errors, seconds, latencies, firstError);
+        long[] kept = Arrays.copyOf(latencies, ok);
+        Arrays.sort(kept);
+        return new Result(label, 1, targets.size(), targets.size() - ok, seconds, kept, firstError);
     }
 
     static String abbreviate(String text) {
