@@ -34,13 +34,19 @@ import java.util.stream.Stream;
 import org.h2.tools.Server;
 
 /**
- * The load benchmark, in one run (see docs/benchmarks.md):
+ * The load benchmark, in one run (see docs/benchmarks.md); each phase can be left out ({@code --skip}) or run alone
+ * ({@code --only}):
  * <ol>
- *   <li>start-up time to healthy of the real service process, per JVM-flag variant (default, C1 only, AppCDS, both);</li>
- *   <li>meeting creation through the service vs the same load straight at the fake Zoom: throughput ratio and added
- *       p50/p99 latency, then the service's RSS after the calls (default flags, then "tuned" flags);</li>
- *   <li>Zoom token calls per grant per expiry with 3 service processes on one shared H2 (TCP server) database and
- *       100 concurrent callers at each.</li>
+ *   <li>{@code startup}: time to healthy of the real service process per JVM-flag variant (default, C1 only, AppCDS,
+ *       both, tuned) and through the bin/zoom-oauth launcher;</li>
+ *   <li>{@code throughput}: one create meeting along five routes in alternating blocks (straight at the fake, the
+ *       async and blocking floors of bench/floor, the service's proxy and typed route): req/s, p50/p99, CPU per call
+ *       of each process and the service's ratios to the floors; then the service's RSS after the calls per flag set;</li>
+ *   <li>{@code latency}: the same routes (but direct) with the fake answering creates late and 400 callers, the
+ *       service on its default settings: throughput and p99 against the async floor;</li>
+ *   <li>{@code instances}: Zoom token calls per grant per expiry with 3 service processes on one shared H2 (TCP
+ *       server) database and 100 concurrent callers at each;</li>
+ *   <li>{@code coldcall}: 10 000 users connected through the OAuth flow, a restart, the first call per user.</li>
  * </ol>
  * Everything runs on 127.0.0.1, is bounded in count and time, and stops by itself. Options: {@code --key=value},
  * see {@link Options}.
@@ -204,6 +210,11 @@ public final class LoadBenchmark {
         if (!Files.isRegularFile(options.serviceJar)) {
             System.err.println("No service jar at " + options.serviceJar.toAbsolutePath()
                     + " (build it: cd /work/main && mvn -q -B -o package -DskipTests -pl zoom-app -am)");
+            System.exit(2);
+        }
+        if ((options.runs("throughput") || options.runs("latency")) && !Files.isRegularFile(options.floorJar)) {
+            System.err.println("No floor jar at " + options.floorJar.toAbsolutePath()
+                    + " (build it: cd bench && mvn -q -B -o -pl floor package), or --skip=throughput,latency");
             System.exit(2);
         }
         LoadBenchmark bench = new LoadBenchmark(options);
