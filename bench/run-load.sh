@@ -7,7 +7,7 @@
 #   latency     the same with the fake answering creates after 100 ms and 400 callers (default service settings)
 #   instances   Zoom token calls per grant per expiry with 3 instances x 100 callers on one database
 #   coldcall    10,000 users connected through the OAuth flow, restart, first call per user
-# Everything stays on 127.0.0.1, is bounded, and stops by itself (~12 min; --quick ~5 min).
+# Everything stays on 127.0.0.1, is bounded, and stops by itself (~15 min; --quick ~5 min).
 #
 #   bench/run-load.sh                       # the full run
 #   bench/run-load.sh --quick               # short phases, for checking that it works
