@@ -37,9 +37,25 @@ final class FakeMeetings {
     private final SecureRandom random = new SecureRandom();
     private final TreeMap<Long, StoredMeeting> meetings = new TreeMap<>();
     private long nextId = FIRST_ID;
+    /** Beyond this many stored meetings the oldest are forgotten (ids only grow): a load run's heap stays flat. */
+    private int retained = Integer.MAX_VALUE;
 
     FakeMeetings(Clock clock) {
         this.clock = clock;
+    }
+
+    synchronized void keepAtMost(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("keep at least one meeting");
+        }
+        retained = count;
+        forgetBeyondRetained();
+    }
+
+    private void forgetBeyondRetained() {
+        while (meetings.size() > retained) {
+            meetings.pollFirstEntry();
+        }
     }
 
     synchronized Optional<Map<String, Object>> stored(long id) {
@@ -92,6 +108,7 @@ final class FakeMeetings {
         merge(fields, body);
         synchronized (this) {
             meetings.put(id, new StoredMeeting(host.id(), host.accountId(), fields));
+            forgetBeyondRetained();
         }
         exchange.json(201, fields);
     }

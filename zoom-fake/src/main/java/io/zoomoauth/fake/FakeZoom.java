@@ -52,11 +52,23 @@ public final class FakeZoom implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * Handler threads at most. A request the fake delays ({@link Fault#delay}) or hangs holds its thread, and a
+     * latency-bound load keeps 400 and more of them asleep at once; past this the accepting thread runs the
+     * handler itself, which stalls every other connection. Threads are made on demand and end when idle.
+     */
+    static final int MAX_HANDLER_THREADS = 1024;
+
     static {
         // The JDK server writes headers and body in separate segments; with Nagle on, every answer waits for
         // the client's delayed ACK (~40 ms). Read once, when the first HttpServer of the JVM is created.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        // The JDK server closes a finished keep-alive connection when 200 are already idle; a client pool of
+        // several hundred connections (a latency-bound load) would then reconnect all the time.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", Integer.toString(MAX_HANDLER_THREADS));
         }
     }
 
@@ -100,10 +112,10 @@ public final class FakeZoom implements AutoCloseable {
         meetings = new FakeMeetings(clock);
         api = new FakeApi(directory, tokens, meetings, userLists);
         admin = new FakeAdmin(this, directory, clock);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), MAX_HANDLER_THREADS);
         AtomicInteger threads = new AtomicInteger();
-        // Many handler threads: tests hammer the fake concurrently and some faults hang on purpose.
-        executor = new ThreadPoolExecutor(0, 128, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+        // Many handler threads: tests hammer the fake concurrently and some faults hang or delay on purpose.
+        executor = new ThreadPoolExecutor(0, MAX_HANDLER_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "fake-zoom-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -295,6 +307,15 @@ public final class FakeZoom implements AutoCloseable {
      */
     public void addToUserList(String list, String userId, Map<String, Object> item) {
         userLists.add(list, userId, item);
+    }
+
+    /**
+     * Keeps only the {@code count} most recently created meetings; older ones are forgotten (their GET, PATCH and
+     * DELETE answer 404 code 3001, lists leave them out). For load runs: by default the fake keeps every meeting,
+     * and at thousands of creates per second its heap would grow all run and slow it down.
+     */
+    public void keepAtMostMeetings(int count) {
+        meetings.keepAtMost(count);
     }
 
     /** A meeting as the fake stores it (all fields Zoom would return), for assertions. */

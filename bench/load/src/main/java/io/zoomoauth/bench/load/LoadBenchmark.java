@@ -2,6 +2,7 @@ package io.zoomoauth.bench.load;
 
 import io.zoomoauth.fake.ApiCall;
 import io.zoomoauth.fake.FakeZoom;
+import io.zoomoauth.fake.Fault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -33,13 +34,19 @@ import java.util.stream.Stream;
 import org.h2.tools.Server;
 
 /**
- * The load benchmark, in one run (see docs/benchmarks.md):
+ * The load benchmark, in one run (see docs/benchmarks.md); each phase can be left out ({@code --skip}) or run alone
+ * ({@code --only}):
  * <ol>
- *   <li>start-up time to healthy of the real service process, per JVM-flag variant (default, C1 only, AppCDS, both);</li>
- *   <li>meeting creation through the service vs the same load straight at the fake Zoom: throughput ratio and added
- *       p50/p99 latency, then the service's RSS after the calls (default flags, then "tuned" flags);</li>
- *   <li>Zoom token calls per grant per expiry with 3 service processes on one shared H2 (TCP server) database and
- *       100 concurrent callers at each.</li>
+ *   <li>{@code startup}: time to healthy of the real service process per JVM-flag variant (default, C1 only, AppCDS,
+ *       both, tuned) and through the bin/zoom-oauth launcher;</li>
+ *   <li>{@code throughput}: one create meeting along five routes in alternating blocks (straight at the fake, the
+ *       async and blocking floors of bench/floor, the service's proxy and typed route): req/s, p50/p99, CPU per call
+ *       of each process and the service's ratios to the floors; then the service's RSS after the calls per flag set;</li>
+ *   <li>{@code latency}: the same routes (but direct) with the fake answering creates late and 400 callers, the
+ *       service on its default settings: throughput and p99 against the async floor;</li>
+ *   <li>{@code instances}: Zoom token calls per grant per expiry with 3 service processes on one shared H2 (TCP
+ *       server) database and 100 concurrent callers at each;</li>
+ *   <li>{@code coldcall}: 10 000 users connected through the OAuth flow, a restart, the first call per user.</li>
  * </ol>
  * Everything runs on 127.0.0.1, is bounded in count and time, and stops by itself. Options: {@code --key=value},
  * see {@link Options}.
@@ -74,9 +81,22 @@ public final class LoadBenchmark {
         int expiryRounds = 3;
         int reactiveRounds = 1;
         int tokenDelayMillis = 200;
-        boolean skipStartup;
-        boolean skipThroughput;
-        boolean skipInstances;
+        /** The floors' runnable jar (bench/floor) and the service's launcher (bin/zoom-oauth; null: not measured). */
+        Path floorJar = Path.of("floor/target/zoom-floor.jar");
+        Path launcher;
+        /** Rounds of alternating blocks (one block per route each) in the throughput phase. */
+        int blockRounds = 2;
+        /** Latency-bound phase: callers, how late the fake answers a create, rounds of blocks. */
+        int latencyCallers = 400;
+        int zoomDelayMillis = 100;
+        int latencyRounds = 1;
+        /** Cold first call: grants connected before the restart, parallel OAuth flows, time bound for connecting. */
+        int grants = 10_000;
+        int connectThreads = 8;
+        int connectSeconds = 900;
+        /** The fake keeps at most this many meetings (the oldest are forgotten), so its heap stays flat under load. */
+        int fakeMeetings = 10_000;
+        Set<String> skipped = new java.util.HashSet<>();
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -88,6 +108,8 @@ public final class LoadBenchmark {
                     o.starts = 1;
                     o.rssCalls = 2_000;
                     o.expiryRounds = 1;
+                    o.blockRounds = 1;
+                    o.grants = 2_000;
                     continue;
                 }
                 if (arg.equals("--keep")) {
@@ -119,15 +141,20 @@ public final class LoadBenchmark {
                     case "expiry-rounds" -> o.expiryRounds = Integer.parseInt(value);
                     case "reactive-rounds" -> o.reactiveRounds = Integer.parseInt(value);
                     case "token-delay-ms" -> o.tokenDelayMillis = Integer.parseInt(value);
-                    case "skip" -> {
-                        for (String part : value.split(",")) {
-                            switch (part.trim()) {
-                                case "startup" -> o.skipStartup = true;
-                                case "throughput" -> o.skipThroughput = true;
-                                case "instances" -> o.skipInstances = true;
-                                default -> throw new IllegalArgumentException("--skip takes startup,throughput,instances");
-                            }
-                        }
+                    case "floor-jar" -> o.floorJar = Path.of(value);
+                    case "launcher" -> o.launcher = value.isBlank() ? null : Path.of(value);
+                    case "block-rounds" -> o.blockRounds = Integer.parseInt(value);
+                    case "latency-callers" -> o.latencyCallers = Integer.parseInt(value);
+                    case "zoom-delay-ms" -> o.zoomDelayMillis = Integer.parseInt(value);
+                    case "latency-rounds" -> o.latencyRounds = Integer.parseInt(value);
+                    case "grants" -> o.grants = Integer.parseInt(value);
+                    case "connect-threads" -> o.connectThreads = Integer.parseInt(value);
+                    case "connect-seconds" -> o.connectSeconds = Integer.parseInt(value);
+                    case "fake-meetings" -> o.fakeMeetings = Integer.parseInt(value);
+                    case "skip" -> o.skipped.addAll(phases(value));
+                    case "only" -> {
+                        o.skipped.addAll(PHASES);
+                        o.skipped.removeAll(phases(value));
                     }
                     default -> throw new IllegalArgumentException("unknown option --" + key);
                 }
@@ -136,6 +163,21 @@ public final class LoadBenchmark {
                 o.rssVariants = List.of(List.of(), List.of("-Xmx128m"), o.tunedFlags);
             }
             return o;
+        }
+
+        /** Every phase, in the order they run; --skip and --only take a comma-separated list of them. */
+        static final List<String> PHASES = List.of("startup", "throughput", "latency", "instances", "coldcall");
+
+        boolean runs(String phase) {
+            return !skipped.contains(phase);
+        }
+
+        private static List<String> phases(String value) {
+            List<String> named = Arrays.stream(value.split(",")).map(String::trim).toList();
+            named.stream().filter(name -> !PHASES.contains(name)).findFirst().ifPresent(name -> {
+                throw new IllegalArgumentException("unknown phase " + name + "; phases: " + String.join(",", PHASES));
+            });
+            return named;
         }
 
         private static List<String> flags(String value) {
@@ -152,10 +194,7 @@ public final class LoadBenchmark {
     private final String encryptionKey;
     private final List<Row> summary = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    /** Keeps cookies like a browser: the callback must carry the cookie /oauth/authorize set (browser binding). */
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = browser();
 
     private LoadBenchmark(Options options) throws IOException {
         this.options = options;
@@ -171,6 +210,11 @@ public final class LoadBenchmark {
         if (!Files.isRegularFile(options.serviceJar)) {
             System.err.println("No service jar at " + options.serviceJar.toAbsolutePath()
                     + " (build it: cd /work/main && mvn -q -B -o package -DskipTests -pl zoom-app -am)");
+            System.exit(2);
+        }
+        if ((options.runs("throughput") || options.runs("latency")) && !Files.isRegularFile(options.floorJar)) {
+            System.err.println("No floor jar at " + options.floorJar.toAbsolutePath()
+                    + " (build it: cd bench && mvn -q -B -o -pl floor package), or --skip=throughput,latency");
             System.exit(2);
         }
         LoadBenchmark bench = new LoadBenchmark(options);
@@ -203,26 +247,50 @@ public final class LoadBenchmark {
         log("service jar " + options.serviceJar.toAbsolutePath() + " (" + Files.size(copy) / (1024 * 1024) + " MB, built "
                 + Files.getLastModifiedTime(options.serviceJar) + "), run from a copy");
         options.serviceJar = copy;
+        if (options.runs("throughput") || options.runs("latency")) {
+            Path floorCopy = work.resolve("zoom-floor.jar");
+            Files.copy(options.floorJar, floorCopy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            log("floor jar " + options.floorJar.toAbsolutePath() + " (" + Files.size(floorCopy) / (1024 * 1024) + " MB), run from a copy");
+            options.floorJar = floorCopy;
+        }
         try (FakeZoom zoom = FakeZoom.start()) {
-            log("fake Zoom on " + zoom.baseUrl());
+            zoom.keepAtMostMeetings(options.fakeMeetings);
+            log("fake Zoom on " + zoom.baseUrl() + ", keeping at most " + options.fakeMeetings + " meetings");
             Path db = work.resolve("single");
-            String h2File = "jdbc:h2:file:" + db.resolve("zoomoauth").toAbsolutePath()
-                    + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
-            if (!options.skipStartup) {
+            String h2File = h2FileUrl(db);
+            if (options.runs("startup")) {
                 startupPhase(zoom, db, h2File);
             }
-            if (!options.skipThroughput) {
+            if (options.runs("throughput")) {
                 throughputPhase(zoom, db, h2File);
             }
+            if (options.runs("latency")) {
+                latencyPhase(zoom, db, h2File);
+            }
         }
-        if (!options.skipInstances) {
+        if (options.runs("instances")) {
             instancesPhase();
         }
+        if (options.runs("coldcall")) {
+            try (FakeZoom zoom = FakeZoom.start()) {
+                zoom.keepAtMostMeetings(options.fakeMeetings);
+                coldCallPhase(zoom);
+            }
+        }
+    }
+
+    private static String h2FileUrl(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("zoomoauth").toAbsolutePath()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     // ------------------------------------------------------------------ start-up
 
-    private record Variant(String name, List<String> flags) {
+    /** A start-up variant: JVM flags for {@code java -jar}, or (launcher) the bin/zoom-oauth script as it ships. */
+    private record Variant(String name, List<String> flags, boolean launcher) {
+        Variant(String name, List<String> flags) {
+            this(name, flags, false);
+        }
     }
 
     private void startupPhase(FakeZoom zoom, Path db, String h2Url) {
@@ -251,11 +319,17 @@ public final class LoadBenchmark {
             tunedCds.add("-XX:SharedArchiveFile=" + archive);
             variants.add(new Variant("tuned + AppCDS", tunedCds));
         }
+        if (options.launcher != null && launcherFirstRun(zoom, db, h2Url)) {
+            variants.add(new Variant("launcher " + options.launcher.getFileName() + " (its AppCDS archive, C1, -Xmx128m)",
+                    List.of(), true));
+        }
         Map<String, List<Double>> results = new LinkedHashMap<>();
         Map<String, List<Long>> micronaut = new LinkedHashMap<>();
         for (int round = 0; round < options.starts; round++) {
             for (Variant variant : variants) {
-                try (ServiceProcess service = launch("startup", variant.flags(), zoom, h2Url, ServiceProcess.freePort(), db)) {
+                int port = ServiceProcess.freePort();
+                try (ServiceProcess service = variant.launcher() ? launchViaLauncher("startup-launcher", zoom, h2Url, port, db)
+                        : launch("startup", variant.flags(), zoom, h2Url, port, db)) {
                     double ms = service.awaitHealthy(120_000);
                     results.computeIfAbsent(variant.name(), k -> new ArrayList<>()).add(ms);
                     service.micronautStartupMillis().ifPresent(m ->
@@ -278,6 +352,38 @@ public final class LoadBenchmark {
                             .map(Long::doubleValue).toList())) : "?");
             summary.add(new Row("start-up to healthy, " + variant.name(), "≤ 1500 ms", detail,
                     median <= 1500 ? "MET" : "MISSED"));
+        }
+    }
+
+    /**
+     * The service started by bin/zoom-oauth (JAVA_OPTS unset: the launcher's own defaults) on the private jar copy;
+     * the launcher keeps its AppCDS archive next to that jar. It runs the benchmark's java, as the other variants.
+     */
+    private ServiceProcess launchViaLauncher(String name, FakeZoom zoom, String dbUrl, int port, Path dir) {
+        URI redirect = URI.create("http://127.0.0.1:" + port + "/oauth/callback");
+        Map<String, String> env = serviceEnv(zoom, dbUrl, redirect, dir.resolve("data"));
+        env.put("ZOOM_APP_JAR", options.serviceJar.toString());
+        env.put("PATH", ServiceProcess.java().getParent() + java.io.File.pathSeparator + System.getenv("PATH"));
+        return ServiceProcess.launchCommand(name, List.of(options.launcher.toString()), List.of(), env, port, dir);
+    }
+
+    /** The launcher's first start after a build: it writes its AppCDS archive when the service stops. */
+    private boolean launcherFirstRun(FakeZoom zoom, Path db, String h2Url) {
+        Path archive = options.serviceJar.resolveSibling(options.serviceJar.getFileName().toString()
+                .replaceFirst("\\.jar$", ".jsa"));
+        try (ServiceProcess first = launchViaLauncher("launcher-first", zoom, h2Url, ServiceProcess.freePort(), db)) {
+            double ms = first.awaitHealthy(120_000);
+            int exit = first.stop(120);
+            boolean ok = Files.isRegularFile(archive);
+            log(String.format("launcher %s, first start (no archive yet): %.0f ms; exited with %d; archive %s", options.launcher,
+                    ms, exit, ok ? sizeMb(archive) + " MB" : "NOT written"));
+            summary.add(new Row("start-up, launcher's first start after a build (writes its archive)", "—",
+                    String.format("%.0f ms", ms), "info"));
+            if (!ok) {
+                notes.add("the launcher wrote no AppCDS archive at " + archive + "; its variant is skipped. Log tail:\n"
+                        + first.tail(20));
+            }
+            return ok;
         }
     }
 
@@ -316,85 +422,50 @@ public final class LoadBenchmark {
     private void throughputPhase(FakeZoom zoom, Path db, String h2Url) throws Exception {
         int port = ServiceProcess.freePort();
         zoom.registerApp(CLIENT_ID, CLIENT_SECRET, URI.create("http://127.0.0.1:" + port + "/oauth/callback"));
-        log("== meetings through the service vs straight at the fake ==  load average " + loadAverage());
-        List<LoadRunner.Target> viaService = new ArrayList<>();
-        List<LoadRunner.Target> direct = new ArrayList<>();
+        log("== meetings through the service vs the floors vs straight at the fake ==  load average " + loadAverage());
+        List<LoadRunner.Target> viaService;
         long serviceCalls = 0;
-        List<String> users = new ArrayList<>();
-        try (ServiceProcess service = launch("service", options.serviceFlags, zoom, h2Url, port, db)) {
+        try (ServiceProcess service = launch("service", options.serviceFlags, zoom, h2Url, port, db);
+             ServiceProcess floorAsync = launchFloor("async", options.serviceFlags, zoom);
+             ServiceProcess floorBlocking = launchFloor("blocking", options.serviceFlags, zoom)) {
             log(String.format("service up in %.0f ms (flags: %s), pid %d", service.awaitHealthy(120_000),
                     options.serviceFlags.isEmpty() ? "none" : String.join(" ", options.serviceFlags), service.pid()));
+            awaitFloors(floorAsync, floorBlocking);
             long[] idle = service.rssKb();
-            for (int i = 0; i < options.users; i++) {
-                String userId = zoom.addUser("bench" + i + "@example.com", "Bench", "User" + i);
-                connect(zoom, port, userId);
-                users.add(userId);
+            List<RouteComparison.Route> routes = routes(zoom, service, floorAsync, floorBlocking, options.users, "bench");
+            Map<String, RouteComparison.Route> byName = routes.stream()
+                    .collect(Collectors.toMap(RouteComparison.Route::name, r -> r, (a, b) -> a, LinkedHashMap::new));
+            viaService = byName.get(TYPED).targets();
+            serviceCalls += 2L * options.users;
+            zoom.resetCounters();
+
+            // The same warm-up for every route: the floors' JIT needs it as much as the service's.
+            for (RouteComparison.Route route : routes) {
+                LoadRunner.Result warm = LoadRunner.run("warm-up " + route.name(), route.targets(), options.workers,
+                        options.warmupSeconds * 1000L, 0);
+                serviceCalls += route.process() == service ? warm.requests() : 0;
+                log(warm.line());
+                zoom.resetCounters();
             }
-            log("connected " + users.size() + " users through /oauth/authorize -> fake consent -> /oauth/callback");
-            for (String userId : users) {
-                byte[] request = HttpConnection.request("POST", "/api/users/" + userId + "/meetings", port,
-                        "Bearer " + API_KEY, "application/json", BODY);
-                try (HttpConnection c = new HttpConnection(port)) {
-                    HttpConnection.Response answer = c.exchange(request);
-                    serviceCalls++;
-                    if (answer.status() != 201) {
-                        throw new IllegalStateException("create meeting through the service: " + answer.status() + " " + answer.text());
-                    }
-                }
-                ApiCall call = zoom.apiCalls().stream()
-                        .filter(a -> a.method().equals("POST") && a.rawPath().endsWith("/meetings") && a.status() == 201)
-                        .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("the fake saw no create for " + userId));
-                viaService.add(new LoadRunner.Target("service", port, request, 201));
-                int fakePort = zoom.baseUrl().getPort();
-                direct.add(new LoadRunner.Target("direct", fakePort, HttpConnection.request("POST", call.rawPath(), fakePort,
-                        "Bearer " + call.bearerToken(), "application/json", BODY), 201));
+
+            // Latency without queueing: one request at a time, every route.
+            Map<String, LoadRunner.Result> single = new LinkedHashMap<>();
+            for (RouteComparison.Route route : routes) {
+                LoadRunner.Result r = LoadRunner.run("1 worker, " + route.name(), route.targets(), 1, 0, options.latencyRequests);
+                single.put(route.name(), r);
+                serviceCalls += route.process() == service ? r.requests() : 0;
+                log(r.line());
+                zoom.resetCounters();
             }
-            log("the service calls the fake at POST " + zoom.apiCalls().get(zoom.apiCalls().size() - 1).rawPath()
-                    + "; the direct load uses the same path and the user's own Zoom token");
-            zoom.resetCounters();
+            LoadRunner.Result latDirect = single.get(DIRECT);
+            LoadRunner.Result latService = single.get(TYPED);
 
-            LoadRunner.Result warm = LoadRunner.run("warm-up service", viaService, options.workers, options.warmupSeconds * 2000L, 0);
-            serviceCalls += warm.requests();
-            log(warm.line());
-            log(LoadRunner.run("warm-up direct", direct, options.workers, options.warmupSeconds * 500L, 0).line());
-            zoom.resetCounters();
-
-            // Latency without queueing: one request at a time.
-            LoadRunner.Result latDirect = LoadRunner.run("1 worker, direct", direct, 1, 0, options.latencyRequests);
-            log(latDirect.line());
-            LoadRunner.Result latService = LoadRunner.run("1 worker, via service", viaService, 1, 0, options.latencyRequests);
-            serviceCalls += latService.requests();
-            log(latService.line());
-            zoom.resetCounters();
-
-            // Throughput: a fixed number of workers, alternating blocks so drift hits both sides alike.
-            List<LoadRunner.Result> directParts = new ArrayList<>();
-            List<LoadRunner.Result> serviceParts = new ArrayList<>();
+            // Throughput: a fixed number of workers, alternating blocks so drift hits every route alike.
             long tokenCallsBefore = zoom.tokenCalls("refresh_token");
-            double directSelfCpu = 0;
-            double viaSelfCpu = 0;
-            double viaServiceCpu = 0;
-            for (int block = 0; block < 2; block++) {
-                double self0 = ServiceProcess.selfCpuMillis();
-                LoadRunner.Result d = LoadRunner.run("direct #" + (block + 1), direct, options.workers,
-                        options.durationSeconds * 1000L, 0);
-                directSelfCpu += ServiceProcess.selfCpuMillis() - self0;
-                log(d.line());
-                directParts.add(d);
-                zoom.resetCounters();
-                self0 = ServiceProcess.selfCpuMillis();
-                double service0 = service.cpuMillis();
-                LoadRunner.Result s = LoadRunner.run("via service #" + (block + 1), viaService, options.workers,
-                        options.durationSeconds * 1000L, 0);
-                viaSelfCpu += ServiceProcess.selfCpuMillis() - self0;
-                viaServiceCpu += service.cpuMillis() - service0;
-                log(s.line());
-                serviceParts.add(s);
-                serviceCalls += s.requests();
-                zoom.resetCounters();
-            }
-            LoadRunner.Result d = LoadRunner.Result.merge(options.workers + " workers, direct", directParts);
-            LoadRunner.Result s = LoadRunner.Result.merge(options.workers + " workers, via service", serviceParts);
+            Map<String, RouteComparison.Measured> m = RouteComparison.alternate(options.workers + " workers,", routes,
+                    options.workers, options.durationSeconds * 1000L, options.blockRounds, zoom::resetCounters);
+            m.values().forEach(measured -> log(measured.line()));
+            serviceCalls += m.get(TYPED).result().requests() + m.get(PROXY).result().requests();
             long[] rss = service.rssKb();
             long callsAtRss = serviceCalls;
             log(String.format("service RSS after %d calls: %d MB (peak %d MB; idle after start-up was %d MB)",
@@ -402,11 +473,13 @@ public final class LoadBenchmark {
             if (zoom.tokenCalls("refresh_token") != tokenCallsBefore) {
                 notes.add("the service refreshed tokens during the throughput run (unexpected)");
             }
+            floorRows(options.workers + " workers", m, single);
 
-            long directCount = directParts.stream().mapToLong(LoadRunner.Result::requests).sum();
-            long viaCount = serviceParts.stream().mapToLong(LoadRunner.Result::requests).sum();
-            String cpu = String.format("service process %.3f ms; load generator + fake %.3f ms (direct run: %.3f ms)",
-                    viaServiceCpu / viaCount, viaSelfCpu / viaCount, directSelfCpu / directCount);
+            LoadRunner.Result d = m.get(DIRECT).result();
+            LoadRunner.Result s = m.get(TYPED).result();
+            String cpu = String.format("service process %.3f ms typed, %.3f ms proxied; load generator + fake %.3f ms"
+                            + " (direct run: %.3f ms)", m.get(TYPED).cpuPerCall(), m.get(PROXY).cpuPerCall(),
+                    m.get(TYPED).generatorCpuPerCall(), m.get(DIRECT).generatorCpuPerCall());
             log("CPU per request: " + cpu);
             summary.add(new Row("CPU time per created meeting (" + options.workers + " workers)", "report", cpu, "info"));
             // The floor of the HTTP stack: a page served on the event loop, no API key, no database, no Zoom call.
@@ -421,7 +494,7 @@ public final class LoadBenchmark {
                     "report", String.format("%.0f req/s, service CPU %.3f ms per request, p50 %.3f ms",
                     floor.throughput(), floorCpu, floor.percentileMillis(50)), "info"));
             double ratio = s.throughput() / d.throughput();
-            summary.add(new Row("throughput ratio service/direct (" + options.workers + " workers, create meeting)",
+            summary.add(new Row("throughput ratio service/direct (" + options.workers + " workers, typed create)",
                     "≥ 0.80", String.format("%.2f  (%.0f vs %.0f req/s; errors %d/%d)", ratio, s.throughput(),
                     d.throughput(), s.errors(), d.errors()), ratio >= 0.8 ? "MET" : "MISSED"));
             double added50 = latService.percentileMillis(50) - latDirect.percentileMillis(50);
@@ -476,23 +549,251 @@ public final class LoadBenchmark {
         zoom.resetCounters();
     }
 
-    /** The browser's path: our /oauth/authorize → Zoom (auto-approve) → our /oauth/callback. */
+    // ------------------------------------------------------------------ routes of one create, floors
+
+    static final String DIRECT = "direct";
+    static final String FLOOR_ASYNC = "floor-async";
+    static final String FLOOR_BLOCKING = "floor-blocking";
+    static final String PROXY = "service-proxy";
+    static final String TYPED = "service-typed";
+    /** Where the floors forward a create (bench/floor ZoomCall.PATH). */
+    static final String FLOOR_PATH = "/v2/users/me/meetings";
+
+    /** A floor process (bench/floor): {@code mode} is async or blocking; it forwards to the fake. */
+    private ServiceProcess launchFloor(String mode, List<String> flags, FakeZoom zoom) {
+        String name = "floor-" + mode;
+        return ServiceProcess.launch(name, options.floorJar, flags, Map.of("FLOOR_MODE", mode, "FLOOR_ZOOM_URL",
+                zoom.baseUrl().toString()), ServiceProcess.freePort(), work.resolve(name));
+    }
+
+    private static void awaitFloors(ServiceProcess... floors) {
+        for (ServiceProcess floor : floors) {
+            log(String.format("%s up in %.0f ms, pid %d", floor.name, floor.awaitHealthy(120_000), floor.pid()));
+        }
+    }
+
+    /**
+     * Connects {@code count} users through the service and builds, for each, the five routes of one create: straight
+     * at the fake (the path and Zoom token the service used), through each floor (the same Zoom token), through the
+     * service's proxy ({@code /api/users/{id}/zoom/users/me/meetings}) and its typed route ({@code /api/users/{id}/meetings}).
+     */
+    private List<RouteComparison.Route> routes(FakeZoom zoom, ServiceProcess service, ServiceProcess floorAsync,
+                                               ServiceProcess floorBlocking, int count, String prefix) throws Exception {
+        Map<String, List<LoadRunner.Target>> targets = new LinkedHashMap<>();
+        List.of(DIRECT, FLOOR_ASYNC, FLOOR_BLOCKING, PROXY, TYPED).forEach(name -> targets.put(name, new ArrayList<>()));
+        int fakePort = zoom.baseUrl().getPort();
+        String zoomPath = null;
+        for (int i = 0; i < count; i++) {
+            String userId = zoom.addUser(prefix + i + "@example.com", "Bench", "User" + i);
+            connect(zoom, service.port, userId);
+            byte[] typed = HttpConnection.request("POST", "/api/users/" + userId + "/meetings", service.port,
+                    "Bearer " + API_KEY, "application/json", BODY);
+            byte[] proxied = HttpConnection.request("POST", "/api/users/" + userId + "/zoom/users/me/meetings", service.port,
+                    "Bearer " + API_KEY, "application/json", BODY);
+            createOnce(zoom, service.port, proxied, userId);
+            ApiCall call = createOnce(zoom, service.port, typed, userId);
+            zoomPath = call.rawPath();
+            String bearer = "Bearer " + call.bearerToken();
+            targets.get(DIRECT).add(new LoadRunner.Target(DIRECT, fakePort,
+                    HttpConnection.request("POST", call.rawPath(), fakePort, bearer, "application/json", BODY), 201));
+            for (ServiceProcess floor : List.of(floorAsync, floorBlocking)) {
+                targets.get(floor.name).add(new LoadRunner.Target(floor.name, floor.port,
+                        HttpConnection.request("POST", FLOOR_PATH, floor.port, bearer, "application/json", BODY), 201));
+            }
+            targets.get(PROXY).add(new LoadRunner.Target(PROXY, service.port, proxied, 201));
+            targets.get(TYPED).add(new LoadRunner.Target(TYPED, service.port, typed, 201));
+        }
+        log("connected " + count + " users through the service; its typed create calls the fake at POST " + zoomPath
+                + ", the direct load uses that path and the user's own Zoom token, the floors forward to POST " + FLOOR_PATH);
+        Map<String, ServiceProcess> processes = Map.of(FLOOR_ASYNC, floorAsync, FLOOR_BLOCKING, floorBlocking,
+                PROXY, service, TYPED, service);
+        return targets.entrySet().stream().map(e -> new RouteComparison.Route(e.getKey(), processes.get(e.getKey()),
+                e.getValue())).toList();
+    }
+
+    /** Sends one create through the service; returns the fake's record of the create it made. */
+    private static ApiCall createOnce(FakeZoom zoom, int port, byte[] request, String userId) throws IOException {
+        try (HttpConnection c = new HttpConnection(port)) {
+            HttpConnection.Response answer = c.exchange(request);
+            if (answer.status() != 201) {
+                throw new IllegalStateException("create meeting through the service: " + answer.status() + " " + answer.text());
+            }
+        }
+        return zoom.apiCalls().stream()
+                .filter(a -> a.method().equals("POST") && a.rawPath().endsWith("/meetings") && a.status() == 201)
+                .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("the fake saw no create for " + userId));
+    }
+
+    /** Each route's own figures, then the service's routes as ratios to their floors (goals from issue 13). */
+    private void floorRows(String scope, Map<String, RouteComparison.Measured> m, Map<String, LoadRunner.Result> single) {
+        for (RouteComparison.Measured r : m.values()) {
+            summary.add(new Row(scope + ": " + r.name(), "report", String.format("%.0f req/s, p50 %.3f / p99 %.3f ms,"
+                            + " CPU/call %s, generator+fake %.3f ms; errors %d", r.result().throughput(),
+                    r.result().percentileMillis(50), r.result().percentileMillis(99),
+                    Double.isNaN(r.cpuPerCall()) ? "-" : String.format("%.3f ms", r.cpuPerCall()),
+                    r.generatorCpuPerCall(), r.result().errors()), "info"));
+        }
+        ratioRows(scope, m.get(PROXY), m.get(FLOOR_ASYNC), 1.3, single);
+        ratioRows(scope, m.get(TYPED), m.get(FLOOR_BLOCKING), 1.2, single);
+        summary.add(new Row(scope + ": " + TYPED + " vs " + FLOOR_ASYNC + ", CPU per call", "report",
+                String.format("%.2f", m.get(TYPED).cpuPerCall() / m.get(FLOOR_ASYNC).cpuPerCall()), "info"));
+    }
+
+    private void ratioRows(String scope, RouteComparison.Measured route, RouteComparison.Measured floor, double cpuGoal,
+                           Map<String, LoadRunner.Result> single) {
+        String pair = route.name() + " / " + floor.name();
+        double cpu = route.cpuPerCall() / floor.cpuPerCall();
+        summary.add(new Row(scope + ": " + pair + ", CPU per call", "≤ " + cpuGoal, String.format("%.2f  (%.3f vs %.3f ms)",
+                cpu, route.cpuPerCall(), floor.cpuPerCall()), cpu <= cpuGoal ? "MET" : "MISSED"));
+        summary.add(new Row(scope + ": " + pair + ", req/s | p50 | p99", "report", ratios(route.result(), floor.result()), "info"));
+        LoadRunner.Result one = single.get(route.name());
+        LoadRunner.Result oneFloor = single.get(floor.name());
+        summary.add(new Row("1 worker: " + pair + ", req/s | p50 | p99", "report", ratios(one, oneFloor), "info"));
+    }
+
+    /** "req/s ratio | p50 ratio | p99 ratio (the figures)" of {@code a} to {@code b}. */
+    private static String ratios(LoadRunner.Result a, LoadRunner.Result b) {
+        return String.format("%.2f | %.2f | %.2f  (%.0f vs %.0f req/s; p50 %.3f vs %.3f ms; p99 %.3f vs %.3f ms)",
+                a.throughput() / b.throughput(), a.percentileMillis(50) / b.percentileMillis(50),
+                a.percentileMillis(99) / b.percentileMillis(99), a.throughput(), b.throughput(), a.percentileMillis(50),
+                b.percentileMillis(50), a.percentileMillis(99), b.percentileMillis(99));
+    }
+
+    // ------------------------------------------------------------------ latency-bound: Zoom answers late, 400 callers
+
+    private void latencyPhase(FakeZoom zoom, Path db, String h2Url) throws Exception {
+        int port = ServiceProcess.freePort();
+        zoom.registerApp(CLIENT_ID, CLIENT_SECRET, URI.create("http://127.0.0.1:" + port + "/oauth/callback"));
+        log("== latency-bound: the fake answers creates after " + options.zoomDelayMillis + " ms, "
+                + options.latencyCallers + " callers; the service with its default settings ==  load average " + loadAverage());
+        // Defaults on purpose: no JVM flags, no settings beyond what every phase sets (issue 13: goal with defaults).
+        try (ServiceProcess service = launch("service-latency", List.of(), zoom, h2Url, port, db);
+             ServiceProcess floorAsync = launchFloor("async", List.of(), zoom);
+             ServiceProcess floorBlocking = launchFloor("blocking", List.of(), zoom)) {
+            log(String.format("service up in %.0f ms (default flags), pid %d", service.awaitHealthy(120_000), service.pid()));
+            awaitFloors(floorAsync, floorBlocking);
+            List<RouteComparison.Route> routes = routes(zoom, service, floorAsync, floorBlocking, options.users, "late")
+                    .stream().filter(route -> !route.name().equals(DIRECT)).toList();
+            // Every create on any user path, for the whole phase; GETs (and the token endpoint) answer at once.
+            zoom.failNext("POST", "/v2/users/*", Integer.MAX_VALUE, Fault.delay(Duration.ofMillis(options.zoomDelayMillis)));
+            try {
+                for (RouteComparison.Route route : routes) {
+                    log(LoadRunner.run("warm-up " + route.name(), route.targets(), options.latencyCallers,
+                            options.warmupSeconds * 1000L, 0).line());
+                    zoom.resetCounters();
+                }
+                String scope = "Zoom " + options.zoomDelayMillis + " ms, " + options.latencyCallers + " callers";
+                Map<String, RouteComparison.Measured> m = RouteComparison.alternate(options.latencyCallers + " callers,",
+                        routes, options.latencyCallers, options.durationSeconds * 1000L, options.latencyRounds,
+                        zoom::resetCounters);
+                m.values().forEach(measured -> log(measured.line()));
+                log("service->Zoom connections open: " + establishedTo(zoom.baseUrl().getPort()) + " (all processes)");
+                for (RouteComparison.Measured r : m.values()) {
+                    summary.add(new Row(scope + ": " + r.name(), "report", String.format("%.0f req/s, p50 %.1f / p99 %.1f ms,"
+                                    + " CPU/call %.3f ms; errors %d%s", r.result().throughput(), r.result().percentileMillis(50),
+                            r.result().percentileMillis(99), r.cpuPerCall(), r.result().errors(),
+                            r.result().firstError() == null ? "" : " (first: " + r.result().firstError() + ")"), "info"));
+                }
+                LoadRunner.Result floor = m.get(FLOOR_ASYNC).result();
+                LoadRunner.Result proxy = m.get(PROXY).result();
+                double ratio = proxy.throughput() / floor.throughput();
+                summary.add(new Row(scope + ": " + PROXY + " / " + FLOOR_ASYNC + ", req/s", "≥ 0.95",
+                        String.format("%.2f  (%.0f vs %.0f req/s)", ratio, proxy.throughput(), floor.throughput()),
+                        ratio >= 0.95 ? "MET" : "MISSED"));
+                summary.add(new Row(scope + ": " + PROXY + " / " + FLOOR_ASYNC + ", req/s | p50 | p99", "report",
+                        ratios(proxy, floor), "info"));
+                summary.add(new Row(scope + ": " + TYPED + " / " + FLOOR_ASYNC + ", req/s | p50 | p99", "report",
+                        ratios(m.get(TYPED).result(), floor), "info"));
+                summary.add(new Row(scope + ": " + TYPED + " / " + FLOOR_BLOCKING + ", req/s | p50 | p99", "report",
+                        ratios(m.get(TYPED).result(), m.get(FLOOR_BLOCKING).result()), "info"));
+            } finally {
+                zoom.clearFaults();
+                zoom.resetCounters();
+            }
+            service.stop(30);
+        }
+    }
+
+    // ------------------------------------------------------------------ cold first call after a restart, many grants
+
+    private void coldCallPhase(FakeZoom zoom) throws Exception {
+        log("== cold first call per user after a restart with " + options.grants + " grants ==  load average " + loadAverage());
+        Path db = work.resolve("grants");
+        String url = h2FileUrl(db);
+        int port = ServiceProcess.freePort();
+        zoom.registerApp(CLIENT_ID, CLIENT_SECRET, URI.create("http://127.0.0.1:" + port + "/oauth/callback"));
+        List<String> users;
+        try (ServiceProcess service = launch("service-grants", List.of(), zoom, url, port, db)) {
+            log(String.format("service up in %.0f ms (default flags), pid %d", service.awaitHealthy(120_000), service.pid()));
+            long started = System.nanoTime();
+            users = ParallelConnect.connect(zoom, port, options.grants, options.connectThreads,
+                    Duration.ofSeconds(options.connectSeconds));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            log(String.format("connected %d users in %.1f s (%.0f connects/s, %d parallel OAuth flows)", users.size(), seconds,
+                    users.size() / seconds, options.connectThreads));
+            summary.add(new Row("connect " + options.grants + " users (real OAuth flow, " + options.connectThreads
+                    + " in parallel)", "report", String.format("%d connected in %.1f s (%.0f/s)", users.size(), seconds,
+                    users.size() / seconds), users.size() == options.grants ? "info" : "MISSED"));
+            log("service stopped with " + service.stop(30));
+        }
+        int restartPort = ServiceProcess.freePort();
+        try (ServiceProcess service = launch("service-restarted", List.of(), zoom, url, restartPort, db)) {
+            log(String.format("restarted in %.0f ms (default flags), pid %d", service.awaitHealthy(120_000), service.pid()));
+            List<String> order = new ArrayList<>(users);
+            java.util.Collections.shuffle(order, new java.util.Random(13));
+            LoadRunner.Result cold = oneCallEach("first call per user after the restart", order, restartPort);
+            log(cold.line());
+            LoadRunner.Result warm = oneCallEach("second call per user", order, restartPort);
+            log(warm.line());
+            summary.add(new Row("cold first call per user after a restart, " + users.size() + " grants, 1 worker",
+                    "≤ before: p50 0.6, p99 3.8 ms", String.format("p50 %.3f ms, p99 %.3f ms, max %.1f ms; errors %d"
+                            + " (the second call per user: p50 %.3f, p99 %.3f ms)", cold.percentileMillis(50),
+                    cold.percentileMillis(99), cold.percentileMillis(100), cold.errors(), warm.percentileMillis(50),
+                    warm.percentileMillis(99)),
+                    cold.errors() == 0 && cold.percentileMillis(50) <= 0.6 && cold.percentileMillis(99) <= 3.8 ? "MET" : "MISSED"));
+            service.stop(30);
+        }
+    }
+
+    /** One typed create per user, in {@code order}, one at a time on one keep-alive connection. */
+    private static LoadRunner.Result oneCallEach(String label, List<String> order, int port) {
+        List<LoadRunner.Target> targets = order.stream().map(user -> new LoadRunner.Target(label, port,
+                HttpConnection.request("POST", "/api/users/" + user + "/meetings", port, "Bearer " + API_KEY,
+                        "application/json", BODY), 201)).toList();
+        return LoadRunner.runInOrder(label, targets);
+    }
+
+    /** The browser's path with {@link #http}: our /oauth/authorize → Zoom (the user allows) → our /oauth/callback. */
     private void connect(FakeZoom zoom, int port, String userId) throws Exception {
-        zoom.autoApprove(userId);
-        HttpResponse<String> toZoom = get(URI.create("http://127.0.0.1:" + port + "/oauth/authorize"), null);
+        connect(http, zoom, port, userId);
+    }
+
+    /**
+     * One connect through the real OAuth flow. The fake approves the authorization request as {@code userId} with
+     * the checks of its /oauth/authorize, without a global consent mode, so flows for different users may run in
+     * parallel (one {@code browser}, with its own cookies, per thread).
+     */
+    static void connect(HttpClient browser, FakeZoom zoom, int port, String userId) throws Exception {
+        HttpResponse<String> toZoom = get(browser, URI.create("http://127.0.0.1:" + port + "/oauth/authorize"), null);
         require(toZoom.statusCode() == 302, "authorize should redirect to Zoom: " + toZoom.statusCode());
-        HttpResponse<String> back = get(URI.create(toZoom.headers().firstValue("Location").orElseThrow()), "text/html");
-        require(back.statusCode() == 302, "Zoom should redirect back: " + back.statusCode() + " " + back.body());
-        HttpResponse<String> done = get(URI.create(back.headers().firstValue("Location").orElseThrow()), "application/json");
+        URI back = zoom.approve(URI.create(toZoom.headers().firstValue("Location").orElseThrow()), userId);
+        HttpResponse<String> done = get(browser, back, "application/json");
         require(done.statusCode() == 200, "callback: " + done.statusCode() + " " + done.body());
     }
 
-    private HttpResponse<String> get(URI uri, String accept) throws Exception {
+    /** A client that keeps cookies like a browser: the callback must carry the cookie /oauth/authorize set. */
+    static HttpClient browser() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, URI uri, String accept) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
         if (accept != null) {
             request.header("Accept", accept);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     // ------------------------------------------------------------------ 3 instances, one database, 100 callers each

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Closed-loop load: a fixed number of workers, each with its own keep-alive connection, sends its next request
- * as soon as the previous answer arrived, until a deadline or a total count is reached. Every latency is kept.
+ * as soon as the previous answer arrived, until a deadline or a total count is reached. Every latency of a
+ * successful answer is kept (percentiles are of those; failures are counted, and a fast 503 does not flatter p50).
  */
 final class LoadRunner {
 
@@ -78,6 +79,7 @@ final class LoadRunner {
         List<Thread> threads = new ArrayList<>();
         long[][] latencies = new long[workers][];
         int[] counts = new int[workers];
+        long[] sent = new long[workers];
         long[] errors = new long[workers];
         String[] firstErrors = new String[workers];
         long[] deadline = new long[1];
@@ -97,23 +99,15 @@ final class LoadRunner {
                     go.await();
                     while (System.nanoTime() < deadline[0] && budget.getAndDecrement() > 0) {
                         long start = System.nanoTime();
-                        int status;
-                        String error = null;
-                        try {
-                            HttpConnection.Response answer = connection.exchange(target.request());
-                            status = answer.status();
-                            if (status != target.expectedStatus()) {
-                                error = "HTTP " + status + " " + abbreviate(answer.text());
-                            }
-                        } catch (IOException e) {
-                            error = e.toString();
-                        }
+                        String error = exchange(connection, target);
                         long took = System.nanoTime() - start;
-                        if (count == mine.length) {
-                            mine = Arrays.copyOf(mine, mine.length * 2);
-                        }
-                        mine[count++] = took;
-                        if (error != null) {
+                        sent[worker]++;
+                        if (error == null) {
+                            if (count == mine.length) {
+                                mine = Arrays.copyOf(mine, mine.length * 2);
+                            }
+                            mine[count++] = took;
+                        } else {
                             errors[worker]++;
                             if (firstErrors[worker] == null) {
                                 firstErrors[worker] = error;
@@ -140,8 +134,10 @@ final class LoadRunner {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             int total = 0;
-            for (int c : counts) {
-                total += c;
+            long requests = 0;
+            for (int w = 0; w < workers; w++) {
+                total += counts[w];
+                requests += sent[w];
             }
             long[] all = new long[total];
             int off = 0;
@@ -154,11 +150,46 @@ final class LoadRunner {
                 firstError = firstError != null ? firstError : firstErrors[w];
             }
             Arrays.sort(all);
-            return new Result(label, workers, total, errorCount, seconds, all, firstError);
+            return new Result(label, workers, requests, errorCount, seconds, all, firstError);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One request; returns what went wrong, or null when the expected status came back. */
+    private static String exchange(HttpConnection connection, Target target) {
+        try {
+            HttpConnection.Response answer = connection.exchange(target.request());
+            return answer.status() == target.expectedStatus() ? null
+                    : "HTTP " + answer.status() + " " + abbreviate(answer.text());
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    /** One worker sends each target once, in the given order, on one keep-alive connection (all targets: one port). */
+    static Result runInOrder(String label, List<Target> targets) {
+        long[] latencies = new long[targets.size()];
+        int ok = 0;
+        String firstError = null;
+        long start = System.nanoTime();
+        try (HttpConnection connection = new HttpConnection(targets.get(0).port())) {
+            for (Target target : targets) {
+                long before = System.nanoTime();
+                String error = exchange(connection, target);
+                long took = System.nanoTime() - before;
+                if (error == null) {
+                    latencies[ok++] = took;
+                } else {
+                    firstError = firstError != null ? firstError : error;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] kept = Arrays.copyOf(latencies, ok);
+        Arrays.sort(kept);
+        return new Result(label, 1, targets.size(), targets.size() - ok, seconds, kept, firstError);
     }
 
     static String abbreviate(String text) {

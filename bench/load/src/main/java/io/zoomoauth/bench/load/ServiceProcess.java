@@ -39,19 +39,31 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts the process (cwd {@code workDir}, output to {@code workDir/<name>.log}); does not wait for health. */
     static ServiceProcess launch(String name, Path jar, List<String> jvmFlags, Map<String, String> env, int port,
                                  Path workDir) {
+        List<String> command = new ArrayList<>();
+        command.add(java().toString());
+        command.addAll(jvmFlags);
+        command.add("-jar");
+        command.add(jar.toString());
+        return launchCommand(name, command, jvmFlags, env, port, workDir);
+    }
+
+    /** The JVM this benchmark runs on; every process it starts uses the same one. */
+    static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** Like {@link #launch}, for any command (e.g. the bin/zoom-oauth launcher, which execs java itself). */
+    static ServiceProcess launchCommand(String name, List<String> command, List<String> jvmFlags, Map<String, String> env,
+                                        int port, Path workDir) {
         try {
             Files.createDirectories(workDir);
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(jvmFlags);
-            command.add("-jar");
-            command.add(jar.toString());
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
             Path log = workDir.resolve(name + ".log");
             builder.redirectOutput(log.toFile());
             // Only what we set: nothing inherited may point the service elsewhere.
             builder.environment().keySet().removeIf(k -> k.startsWith("ZOOM_") || k.startsWith("DATASOURCES_")
-                    || k.startsWith("MICRONAUT_") || k.startsWith("JAVA_TOOL_OPTIONS") || k.startsWith("JDK_JAVA_OPTIONS"));
+                    || k.startsWith("MICRONAUT_") || k.startsWith("FLOOR_") || k.startsWith("JAVA_TOOL_OPTIONS")
+                    || k.startsWith("JDK_JAVA_OPTIONS") || k.equals("JAVA_OPTS"));
             // The benchmark connects thousands of users from one address: lift the per-address limit unless set.
             builder.environment().put("ZOOM_RATE_LIMIT_PER_MINUTE", "10000000");
             builder.environment().put("ZOOM_RATE_LIMIT_BURST", "10000000");
