@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.web.router.RouteAttributes;
 
@@ -16,7 +17,7 @@ import io.micronaut.web.router.RouteAttributes;
  * {@link Admission} or, when there is none, 503 {@code service_busy} at once, on the event loop. Routes that run on
  * the event loop hold no worker and are not counted here; what they hand to the executor takes its own place.
  */
-@ServerFilter({"/api/**", "/oauth/**", "/connect/**", "/webhooks/**"})
+@ServerFilter(value = "/(api|oauth|connect|webhooks)(/.*)?", patternStyle = FilterPatternStyle.REGEX)
 public class AdmissionFilter implements Ordered {
 
     private static final String ADMITTED = AdmissionFilter.class.getName() + ".admitted";

@@ -8,11 +8,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.zoomoauth.app.ops.ApiKeys;
 import java.util.Optional;
 
 /** {@code /api/**} needs {@code Authorization: Bearer <key>} with one of the configured keys. */
-@ServerFilter("/api/**")
+@ServerFilter(value = "/api(/.*)?", patternStyle = FilterPatternStyle.REGEX)
 public class ApiKeyFilter implements Ordered {
 
     private final ApiKeys keys;

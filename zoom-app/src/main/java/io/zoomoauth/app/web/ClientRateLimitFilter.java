@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
@@ -15,7 +16,7 @@ import java.util.OptionalLong;
  * token endpoint with our client secret, so nobody may start or finish sign-ins faster than a person would.
  * Answers 429 {@code rate_limited} with {@code Retry-After}.
  */
-@ServerFilter({"/oauth/**", "/connect/**"})
+@ServerFilter(value = "/(oauth|connect)(/.*)?", patternStyle = FilterPatternStyle.REGEX)
 public class ClientRateLimitFilter implements Ordered {
 
     private final TokenBuckets buckets;

@@ -9,6 +9,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.zoomoauth.app.ops.ManagementKeys;
 import java.security.Principal;
 
@@ -17,7 +18,7 @@ import java.security.Principal;
  * management key, or any request on the separate management port ({@code endpoints.all.port}) when one is
  * configured. Anyone else gets {@code /health} as a bare status, for load balancers, and no metrics.
  */
-@ServerFilter({"/health", "/health/**", "/prometheus", "/prometheus/**"})
+@ServerFilter(value = "/(health|prometheus)(/.*)?", patternStyle = FilterPatternStyle.REGEX)
 public class ManagementAccessFilter {
 
     private static final Principal OPERATOR = () -> "operator";
