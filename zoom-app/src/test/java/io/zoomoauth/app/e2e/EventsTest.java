@@ -76,6 +76,8 @@ class EventsTest {
     void everyConnectionChangeIsDeliveredSignedAndInOrder() {
         String userId = world.connectedUser(service, "changes@example.com");
         assertThat(world.connect(service, userId, "application/json").statusCode()).isEqualTo(200);
+        // Delivered before the clock jumps: the receiver refuses a signature made more than 5 minutes before it reads it.
+        awaitEvents(service, "zoomUserId=" + userId, allDelivered(2));
         world.zoom.revokeGrant(userId);
         world.clock.advance(Duration.ofHours(1));
         assertThat(service.api("GET", "/api/users/" + userId + "/meetings", null).statusCode()).isEqualTo(409);
@@ -108,6 +110,7 @@ class EventsTest {
         ZoomWorld.Session first = world.createSession(service, sessionBody);
         assertThat(service.getUri(world.approvedCallback(service, first.connectUrl(), userId), "text/html").statusCode())
                 .isEqualTo(200);
+        awaitEvents(service, "zoomUserId=" + userId, allDelivered(1)); // before the clock jumps (see above)
         world.zoom.revokeGrant(userId);
         world.clock.advance(Duration.ofHours(1));
         assertThat(service.api("GET", "/api/users/" + userId + "/meetings", null).statusCode()).isEqualTo(409);
