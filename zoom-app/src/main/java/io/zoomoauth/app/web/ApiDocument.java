@@ -31,6 +31,7 @@ final class ApiDocument {
 
     private final Map<String, Object> schemas;
     private final Set<String> done = new HashSet<>();
+    private final Set<String> inlined = new HashSet<>();
 
     private ApiDocument(Map<String, Object> document) {
         this.schemas = map(map(document.get("components")).get("schemas"));
@@ -48,6 +49,23 @@ final class ApiDocument {
                 }
             });
         }
+        // An id type's own schema ({"value": ...}) describes nothing that is sent once its uses are inlined.
+        Set<String> referenced = new HashSet<>();
+        references(document, referenced);
+        corrector.inlined.stream().filter(name -> !referenced.contains(name)).forEach(corrector.schemas::remove);
+    }
+
+    private static void references(Object node, Set<String> names) {
+        if (node instanceof Map<?, ?> m) {
+            m.forEach((key, value) -> {
+                if ("$ref".equals(key) && value instanceof String ref) {
+                    names.add(ref.substring(ref.lastIndexOf('/') + 1));
+                }
+                references(value, names);
+            });
+        } else if (node instanceof List<?> l) {
+            l.forEach(item -> references(item, names));
+        }
     }
 
     /** The schema at {@code holder[key]} for values of {@code type}: an id type inlined, a referenced one corrected. */
@@ -60,6 +78,7 @@ final class ApiDocument {
                     .filter(p -> p.hasAnnotation(SerdeConfig.SerValue.class)).findFirst());
             if (value.isPresent()) {
                 holder.put(key, map(map(schemas.get(name)).get("properties")).get(value.get().getName()));
+                inlined.add(name);
             } else if (bean.isPresent() && done.add(name)) {
                 correct(map(schemas.get(name)), bean.get(), type, itemsKey);
             }

@@ -102,6 +102,14 @@ class ApiAnswersMatchTheDocumentTest {
                 .contains("$.webinars[0] misses required topic");
     }
 
+    @Test
+    void theServedDocumentHasNoLeftOverSchemas_andOnlyGeneratedDocumentsAreServed() {
+        assertThat(map(map(document.get("components")).get("schemas"))).doesNotContainKeys("MeetingId", "ZoomUserId");
+        for (String path : new String[] {"/swagger/nothing-here.yml", "/swagger/..%2Fapplication.yml", "/swagger/logback.xml"}) {
+            assertThat(service.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
     private static void check(String operation, int status, HttpResponse<String> answer) {
         assertThat(answer.statusCode()).as(operation + ": " + answer.body()).isEqualTo(status);
         List<String> found = new ArrayList<>();
