@@ -79,7 +79,7 @@ final class ApiDocument {
             if (value.isPresent()) {
                 holder.put(key, map(map(schemas.get(name)).get("properties")).get(value.get().getName()));
                 inlined.add(name);
-            } else if (bean.isPresent() && done.add(name)) {
+            } else if (bean.isPresent() && schemas.containsKey(name) && done.add(name)) {
                 correct(map(schemas.get(name)), bean.get(), type, itemsKey);
             }
         } else if ("array".equals(schema.get("type")) && type.getTypeParameters().length > 0) {
@@ -134,7 +134,7 @@ final class ApiDocument {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object node) {
+    private static Map<String, Object> map(Object node) {
         return node instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }
