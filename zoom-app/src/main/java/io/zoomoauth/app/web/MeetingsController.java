@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.domain.access.ActingFor;
 import io.zoomoauth.domain.idempotency.RecordedAnswer;
+import io.zoomoauth.domain.listings.UserListing;
 import io.zoomoauth.domain.meetings.ManageMeetingsUseCase;
 import io.zoomoauth.domain.meetings.Meeting;
 import io.zoomoauth.domain.meetings.MeetingId;
@@ -41,10 +42,13 @@ import java.util.Optional;
 @SecurityRequirement(name = "apiKey")
 @Tag(name = "meetings")
 @ApiErrorResponses
-public class MeetingsController {
+public class MeetingsController implements ListRoutes {
 
     /** Asks for the Server-to-Server account token explicitly (e.g. for a user who removed the app). */
     public static final String CREDENTIALS = "X-Zoom-Credentials";
+
+    /** A user's meetings: Zoom's key of the items in the page (the list has a query of its own, see {@link #list}). */
+    static final UserListing<Meeting> LISTING = new UserListing<>("meetings", Meeting.class);
 
     private final ManageMeetingsUseCase meetings;
     private final IdempotentAnswers idempotent;
@@ -58,7 +62,7 @@ public class MeetingsController {
     @Operation(operationId = "createMeeting", summary = "Create a meeting (Zoom: POST /users/{userId}/meetings); with Idempotency-Key at most once")
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.MeetingRequest.class)))
     @ApiResponse(responseCode = "201", description = "The meeting as Zoom created it (or, for a repeated Idempotency-Key, the first answer again with Idempotent-Replayed: true)",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.Meeting.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Meeting.class)))
     public HttpResponse<?> create(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @Nullable @Body Map<String, Object> body,
                                   @Nullable @Header(IdempotentAnswers.KEY_HEADER) String idempotencyKey) {
         if (idempotencyKey != null) {
@@ -73,20 +77,16 @@ public class MeetingsController {
 
     @Get
     @Operation(operationId = "listMeetings", summary = "List meetings (Zoom's type, page_size and next_page_token pass through)")
-    @ApiResponse(responseCode = "200", description = "One page of meetings",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.MeetingPage.class)))
     public PageJson<Meeting> list(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @Nullable @QueryValue String type,
                                     @Nullable @QueryValue("page_size") Integer pageSize,
                                     @Nullable @QueryValue("next_page_token") String nextPageToken) {
         MeetingListQuery query = new MeetingListQuery(Optional.ofNullable(type), Optional.ofNullable(pageSize),
                 Optional.ofNullable(nextPageToken).filter(t -> !t.isEmpty()));
-        return PageJson.of("meetings", meetings.list(user(userId, credentials), query));
+        return PageJson.of(LISTING.name(), meetings.list(user(userId, credentials), query));
     }
 
     @Get("/{meetingId}")
     @Operation(operationId = "getMeeting", summary = "One meeting")
-    @ApiResponse(responseCode = "200", description = "The meeting",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.Meeting.class)))
     public Meeting get(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId) {
         return meetings.get(user(userId, credentials), MeetingId.parse(meetingId));
     }
@@ -105,6 +105,11 @@ public class MeetingsController {
     @Operation(operationId = "deleteMeeting", summary = "Delete a meeting")
     public void delete(@PathVariable String userId, @Nullable @Header(CREDENTIALS) String credentials, @PathVariable String meetingId) {
         meetings.delete(user(userId, credentials), MeetingId.parse(meetingId));
+    }
+
+    @Override
+    public UserListing<Meeting> listing() {
+        return LISTING;
     }
 
     /** A connected user's Zoom id, or (Server-to-Server) an id or email; {@code me} means nothing here. */

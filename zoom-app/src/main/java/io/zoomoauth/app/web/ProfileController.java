@@ -6,9 +6,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zoomoauth.domain.grant.ZoomUserId;
@@ -31,8 +28,6 @@ public class ProfileController {
 
     @Get
     @Operation(operationId = "getProfile", summary = "Zoom's users/me for this user's grant")
-    @ApiResponse(responseCode = "200", description = "The profile",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.ZoomProfile.class)))
     public ZoomUser profile(@PathVariable String userId) {
         return profiles.profile(new ZoomUserId(userId));
     }

@@ -15,7 +15,7 @@ import io.zoomoauth.domain.listings.UserListing;
  *
  * @param <T> the listing's domain item
  */
-public abstract class UserListController<T> {
+public abstract class UserListController<T> implements ListRoutes {
 
     /**
      * The route's parameters. Typed, so that a value Micronaut cannot convert ({@code page_size=two}) is a 400
@@ -32,6 +32,11 @@ public abstract class UserListController<T> {
     protected UserListController(UserListing<T> listing, ListUserItemsUseCase listings) {
         this.listing = listing;
         this.listings = listings;
+    }
+
+    @Override
+    public final UserListing<T> listing() {
+        return listing;
     }
 
     protected final PageJson<T> page(Request request) {

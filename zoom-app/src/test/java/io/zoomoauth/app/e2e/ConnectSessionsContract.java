@@ -349,9 +349,9 @@ abstract class ConnectSessionsContract {
         assertThat(openApi).contains("/api/connect-sessions:").contains("/api/connect-sessions/{id}:")
                 .contains("operationId: createConnectSession").contains("operationId: getConnectSession")
                 .contains("operationId: cancelConnectSession").contains("operationId: listConnections")
-                .contains("operationId: openConnectLink").contains("$ref: \"#/components/schemas/ConnectSession\"")
-                .contains("$ref: \"#/components/schemas/CreateConnectSession\"")
-                .contains("$ref: \"#/components/schemas/ConnectionList\"").contains("next_page_token");
+                .contains("operationId: openConnectLink").containsPattern("\\$ref: [\"']#/components/schemas/ConnectSession[\"']")
+                .containsPattern("\\$ref: [\"']#/components/schemas/CreateConnectSession[\"']")
+                .containsPattern("\\$ref: [\"']#/components/schemas/ConnectionList[\"']").contains("next_page_token");
     }
 
     @Test
