@@ -20,6 +20,7 @@ import io.zoomoauth.adapters.http.support.ZoomApiProperties;
 import io.zoomoauth.adapters.http.support.ZoomCallFailure;
 import io.zoomoauth.adapters.http.support.ZoomCallFilter;
 import io.zoomoauth.adapters.http.support.ZoomClientConfiguration;
+import io.zoomoauth.adapters.http.support.ZoomConnectionMeter;
 import io.zoomoauth.adapters.http.support.ZoomErrorTranslator;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.proxy.ProxyRequest;
@@ -94,12 +95,16 @@ class ProxyExchange {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.value())
                 .header(HttpHeaders.ACCEPT, request.accept().orElse("application/json"));
         request.contentType().ifPresent(type -> outgoing.header(HttpHeaders.CONTENT_TYPE, type));
+        ZoomConnectionMeter.markIssued(outgoing);
         CloseableByteBody body = AvailableByteArrayBody.create(NettyByteBufferFactory.DEFAULT, request.body());
         try {
             return FirstItem.of(client.exchange(outgoing, body, Thread.currentThread())).get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof HttpClientException clientFailure) {
                 throw clientFailure;
+            }
+            if (ZoomErrorTranslator.noFreeConnection(e.getCause())) {
+                throw new ZoomCallFailure(request.method().name(), "proxy " + request.describe(), null, e.getCause());
             }
             throw new ZoomUnavailable("proxy call failed (" + e.getCause().getClass().getSimpleName() + ") on "
                     + request.describe(), null, null, e.getCause());

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpResponse;
 import io.zoomoauth.adapters.http.support.ZoomCallFailure;
 import io.zoomoauth.adapters.http.support.ZoomErrorTranslator;
 import io.zoomoauth.domain.error.DomainFailure;
-import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.proxy.ProxyHeader;
 import io.zoomoauth.domain.proxy.ProxyRequest;
 import io.zoomoauth.domain.proxy.ProxyResponse;
@@ -52,9 +51,7 @@ final class ZoomProxyAdapter implements ZoomProxyPort {
             response = exchange.send(token, request);
         } catch (ZoomCallFailure failure) {
             if (failure.response().isEmpty()) {
-                Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-                throw new ZoomUnavailable(ZoomErrorTranslator.transportProblem(cause) + " on " + request.describe(),
-                        null, null, cause);
+                throw errors.transportFailure(failure); // zoom_busy when no connection came free, else unavailable
             }
             // A GET that still answered 5xx after its retries: Zoom's answer is passed on as it came.
             response = failure.response().get();

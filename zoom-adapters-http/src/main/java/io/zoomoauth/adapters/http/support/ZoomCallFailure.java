@@ -37,8 +37,17 @@ public final class ZoomCallFailure extends RuntimeException {
         return Optional.ofNullable(response);
     }
 
-    /** A 5xx, or a failed connection; never a read timeout (it would multiply the caller's worst-case wait). */
+    /**
+     * A 5xx, or a failed connection; never a read timeout (it would multiply the caller's worst-case wait), nor a
+     * call that found no free connection (a retry would only lengthen the queue it was refused from).
+     */
     boolean worthRetrying() {
-        return response != null ? response.code() >= 500 : !(getCause() instanceof ReadTimeoutException);
+        return response != null ? response.code() >= 500
+                : !(getCause() instanceof ReadTimeoutException) && !noFreeConnection();
+    }
+
+    /** Never sent: no pooled connection came free within the bounded wait (see ZoomErrorTranslator). */
+    public boolean noFreeConnection() {
+        return response == null && ZoomErrorTranslator.noFreeConnection(getCause());
     }
 }

@@ -42,6 +42,7 @@ public final class ZoomCallFilter {
     @RequestFilter
     public void started(MutableHttpRequest<?> request) {
         request.setAttribute(STARTED, System.nanoTime());
+        ZoomConnectionMeter.markIssued(request);
     }
 
     @ResponseFilter
@@ -51,6 +52,11 @@ public final class ZoomCallFilter {
         String template = template(request);
         String call = request.getMethodName() + " " + template;
         int status = answer == null ? 0 : answer.code();
+        if (answer == null && ZoomErrorTranslator.noFreeConnection(failure)) {
+            // Never sent: not an attempt at Zoom. Counted (and turned into zoom_busy) by ZoomErrorTranslator.
+            LOG.debug("Zoom {} not sent: no free connection after {} ms", call, took.toMillis());
+            throw new ZoomCallFailure(request.getMethodName(), call, null, failure);
+        }
         observers.forEach(observer -> observer.attempted(request.getMethodName(), template, status, took));
         if (answer == null) {
             LOG.warn("Zoom {} failed after {} ms: {}", call, took.toMillis(), ZoomErrorTranslator.transportProblem(failure));

@@ -5,8 +5,9 @@ import jakarta.inject.Singleton;
 
 /**
  * The transport settings of every declarative Zoom client ({@code @Client(configuration = …)}), built from
- * {@code zoom.http.*}: timeouts, no redirects, and a bounded pool, so a burst of callers queues for a connection
- * instead of opening one each.
+ * {@code zoom.http.*}: timeouts, no redirects, and a bounded pool with a bounded wait, so a burst of callers queues
+ * briefly for a connection instead of opening one each, and beyond that is refused at once ({@code zoom_busy},
+ * see {@link ZoomErrorTranslator#noFreeConnection}) instead of waiting out the read timeout.
  */
 @Singleton
 public final class ZoomClientConfiguration extends HttpClientConfiguration {
@@ -18,7 +19,8 @@ public final class ZoomClientConfiguration extends HttpClientConfiguration {
         setReadTimeout(properties.readTimeout());
         setFollowRedirects(false);
         pool.setMaxConcurrentHttp1Connections(properties.maxConnections());
-        pool.setAcquireTimeout(properties.readTimeout());
+        pool.setAcquireTimeout(properties.poolWait());
+        pool.setMaxPendingAcquires(properties.maxWaiting());
     }
 
     @Override
