@@ -26,13 +26,27 @@ import java.util.Map;
  */
 @ConfigurationProperties("zoom.http")
 public record ZoomHttpProperties(
-        @Bindable(defaultValue = "5s") Duration connectTimeout,
-        @Bindable(defaultValue = "10s") Duration readTimeout,
-        @Bindable(defaultValue = "2") int getRetries,
-        @Bindable(defaultValue = "200ms") Duration retryBaseDelay,
-        @Bindable(defaultValue = "512") int maxConnections,
-        @Bindable(defaultValue = "250ms") Duration poolWait,
-        @Bindable(defaultValue = "1024") int maxWaiting) {
+        @Bindable(defaultValue = Defaults.CONNECT_TIMEOUT) Duration connectTimeout,
+        @Bindable(defaultValue = Defaults.READ_TIMEOUT) Duration readTimeout,
+        @Bindable(defaultValue = Defaults.GET_RETRIES) int getRetries,
+        @Bindable(defaultValue = Defaults.RETRY_BASE_DELAY) Duration retryBaseDelay,
+        @Bindable(defaultValue = Defaults.MAX_CONNECTIONS) int maxConnections,
+        @Bindable(defaultValue = Defaults.POOL_WAIT) Duration poolWait,
+        @Bindable(defaultValue = Defaults.MAX_WAITING) int maxWaiting) {
+
+    /** The defaults as written in configuration, for the start-up check that judges unset settings by them. */
+    public static final class Defaults {
+        public static final String CONNECT_TIMEOUT = "5s";
+        public static final String READ_TIMEOUT = "10s";
+        public static final String GET_RETRIES = "2";
+        public static final String RETRY_BASE_DELAY = "200ms";
+        public static final String MAX_CONNECTIONS = "512";
+        public static final String POOL_WAIT = "250ms";
+        public static final String MAX_WAITING = "1024";
+
+        private Defaults() {
+        }
+    }
 
     static final int CONNECTIONS_LIMIT = 10_000;
     static final int WAITING_LIMIT = 100_000;
@@ -48,7 +62,7 @@ public record ZoomHttpProperties(
     }
 
     /** Every problem of these settings, by property name; empty when they are fine. */
-    static Map<String, String> problems(Duration connectTimeout, Duration readTimeout, int getRetries,
+    public static Map<String, String> problems(Duration connectTimeout, Duration readTimeout, int getRetries,
                                                Duration retryBaseDelay, int maxConnections, Duration poolWait,
                                                int maxWaiting) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -71,7 +85,7 @@ public record ZoomHttpProperties(
         if (!problems.containsKey("zoom.http.pool-wait") && !problems.containsKey("zoom.http.read-timeout")
                 && poolWait.compareTo(readTimeout) >= 0) {
             // The read timeout bounds the whole exchange, the wait for a connection included: it would fire first.
-            problems.put("zoom.http.pool-wait", "(" + poolWait.toMillis() + " ms) must be shorter than "
+            problems.put("zoom.http.pool-wait", "is " + poolWait.toMillis() + " ms; it must be shorter than "
                     + "zoom.http.read-timeout (" + readTimeout.toMillis() + " ms)");
         }
         return problems;

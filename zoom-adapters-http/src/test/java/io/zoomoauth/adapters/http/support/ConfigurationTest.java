@@ -74,7 +74,7 @@ class ConfigurationTest {
                 Duration.ofMillis(200), 0, Duration.ofSeconds(1), 0))
                 .hasMessageContaining("zoom.http.max-connections must be between 1 and 10000")
                 .hasMessageContaining("zoom.http.max-waiting must be between 1 and 100000")
-                .hasMessageContaining("zoom.http.pool-wait (1000 ms) must be shorter than zoom.http.read-timeout (1000 ms)");
+                .hasMessageContaining("zoom.http.pool-wait is 1000 ms; it must be shorter than zoom.http.read-timeout (1000 ms)");
         assertThatThrownBy(() -> new ZoomHttpProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), 2,
                 Duration.ofMillis(200), 512, Duration.ZERO, 1024))
                 .hasMessageContaining("zoom.http.pool-wait must be a positive duration");
