@@ -52,10 +52,12 @@ class ProxyExchange {
 
     private final RawHttpClient client;
     private final ZoomApiProperties api;
+    private final ZoomConnectionMeter connections;
 
     ProxyExchange(HttpClientRegistry<?> registry, BeanContext beanContext, ZoomClientConfiguration zoom,
-                  ZoomApiProperties api) {
+                  ZoomApiProperties api, ZoomConnectionMeter connections) {
         this.api = api;
+        this.connections = connections;
         // The typed clients' transport settings (timeouts, no redirects, bounded pool), in a client and pool of its own.
         this.client = (RawHttpClient) registry.resolveClient(null, LoadBalancer.empty(), zoom, beanContext);
     }
@@ -69,6 +71,9 @@ class ProxyExchange {
         try {
             response = exchange(token, request);
         } catch (HttpClientException e) {
+            if (connections.refusedForBusyPool(e)) {
+                throw ZoomCallFailure.refusedForBusyPool(method, "proxy " + request.describe(), e);
+            }
             LOG.warn("Zoom proxy {} failed after {} ms: {}", request.describe(), millisSince(started),
                     ZoomErrorTranslator.transportProblem(e));
             throw new ZoomCallFailure(method, "proxy " + request.describe(), null, e);
@@ -103,8 +108,9 @@ class ProxyExchange {
             if (e.getCause() instanceof HttpClientException clientFailure) {
                 throw clientFailure;
             }
-            if (ZoomErrorTranslator.noFreeConnection(e.getCause())) {
-                throw new ZoomCallFailure(request.method().name(), "proxy " + request.describe(), null, e.getCause());
+            if (connections.refusedForBusyPool(e.getCause())) {
+                throw ZoomCallFailure.refusedForBusyPool(request.method().name(), "proxy " + request.describe(),
+                        e.getCause());
             }
             throw new ZoomUnavailable("proxy call failed (" + e.getCause().getClass().getSimpleName() + ") on "
                     + request.describe(), null, null, e.getCause());

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
  * The transport settings of every declarative Zoom client ({@code @Client(configuration = …)}), built from
  * {@code zoom.http.*}: timeouts, no redirects, and a bounded pool with a bounded wait, so a burst of callers queues
  * briefly for a connection instead of opening one each, and beyond that is refused at once ({@code zoom_busy},
- * see {@link ZoomErrorTranslator#noFreeConnection}) instead of waiting out the read timeout.
+ * see {@link ZoomConnectionMeter#refusedForBusyPool}) instead of waiting out the read timeout.
  */
 @Singleton
 public final class ZoomClientConfiguration extends HttpClientConfiguration {

@@ -35,10 +35,23 @@ public final class ZoomConnectionMeter implements BeanCreatedEventListener<Netty
     private static final AttributeKey<Boolean> IN_USE = AttributeKey.valueOf(ZoomConnectionMeter.class, "inUse");
 
     private final List<ZoomCallObserver> observers;
+    private final int maxConnections;
     private final AtomicInteger inUse = new AtomicInteger();
 
-    public ZoomConnectionMeter(List<ZoomCallObserver> observers) {
+    public ZoomConnectionMeter(List<ZoomCallObserver> observers, ZoomHttpProperties properties) {
         this.observers = List.copyOf(observers);
+        this.maxConnections = properties.maxConnections();
+    }
+
+    /**
+     * The pool refused {@code failure}'s call because every connection was busy ({@code zoom_busy}): too many calls
+     * were waiting, or the wait ran out while the pool was full. Micronaut's wait also covers opening a new
+     * connection; a wait that ran out while connections were free was for a connection still being opened, so Zoom
+     * was slow to accept it: not this instance's overload.
+     */
+    public boolean refusedForBusyPool(Throwable failure) {
+        return ZoomErrorTranslator.tooManyWaiting(failure)
+                || ZoomErrorTranslator.noFreeConnection(failure) && inUse() >= maxConnections;
     }
 
     /** Marks a request to Zoom as issued now; call it last before the request is handed to the client. */

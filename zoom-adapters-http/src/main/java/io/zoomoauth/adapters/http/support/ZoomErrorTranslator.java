@@ -150,7 +150,7 @@ public final class ZoomErrorTranslator {
      */
     public DomainFailure transportFailure(ZoomCallFailure failure) {
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-        if (noFreeConnection(cause)) {
+        if (failure.noFreeConnection()) {
             observers.forEach(observer -> observer.refusedForNoConnection(failure.method(), failure.call()));
             return new ZoomBusy(failure.call() + " was not sent; try again shortly", cause);
         }
@@ -159,13 +159,23 @@ public final class ZoomErrorTranslator {
 
     /**
      * Micronaut's pool gave no connection: the wait ({@code zoom.http.pool-wait}) ran out, or too many calls were
-     * waiting already ({@code zoom.http.max-waiting}). Nothing was sent, so this is local overload, not Zoom failing.
-     * (The pool's wait fails with a plain {@link TimeoutException}; Zoom's own silence is a ReadTimeoutException.)
+     * waiting already ({@code zoom.http.max-waiting}). Nothing was sent. Whether that was for a busy pool is
+     * {@link ZoomConnectionMeter#refusedForBusyPool}'s to say. (The pool's wait fails with a plain
+     * {@link TimeoutException}; Zoom's own silence is a ReadTimeoutException.)
      */
     public static boolean noFreeConnection(Throwable failure) {
+        return tooManyWaiting(failure) || causedBy(failure, TimeoutException.class::isInstance);
+    }
+
+    /** Refused at once: {@code zoom.http.max-waiting} calls were waiting for a connection already. */
+    static boolean tooManyWaiting(Throwable failure) {
+        return causedBy(failure, cause -> cause instanceof HttpClientException && cause.getMessage() != null
+                && cause.getMessage().contains(TOO_MANY_WAITING));
+    }
+
+    private static boolean causedBy(Throwable failure, java.util.function.Predicate<Throwable> test) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof HttpClientException
-                    && cause.getMessage() != null && cause.getMessage().contains(TOO_MANY_WAITING)) {
+            if (test.test(cause)) {
                 return true;
             }
         }
@@ -176,6 +186,9 @@ public final class ZoomErrorTranslator {
     public static String transportProblem(Throwable failure) {
         if (failure instanceof ReadTimeoutException) {
             return "read timeout";
+        }
+        if (noFreeConnection(failure)) {
+            return "connect timeout (no connection within zoom.http.pool-wait)";
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().equals("ConnectTimeoutException")) {

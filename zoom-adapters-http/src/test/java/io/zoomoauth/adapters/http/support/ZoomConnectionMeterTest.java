@@ -2,6 +2,7 @@ package io.zoomoauth.adapters.http.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.http.client.exceptions.HttpClientException;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.DefaultHttpResponse;
@@ -13,12 +14,14 @@ import io.netty.handler.codec.http.LastHttpContent;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** The handler on each client connection: strips the mark, reports the wait, counts the connection while in use. */
 class ZoomConnectionMeterTest {
 
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    /** One connection at most, so a single marked request fills the pool. */
     private final ZoomConnectionMeter meter = new ZoomConnectionMeter(List.of(new ZoomCallObserver() {
         @Override
         public void attempted(String method, String pathTemplate, int status, Duration duration) {
@@ -28,7 +31,8 @@ class ZoomConnectionMeterTest {
         public void waitedForConnection(Duration waited) {
             waits.add(waited);
         }
-    }));
+    }), new ZoomHttpProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), 2, Duration.ofMillis(200), 1,
+            Duration.ofMillis(500), 10));
 
     private static HttpRequest request(String issuedNanos) {
         HttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/v2/users/me");
@@ -77,6 +81,26 @@ class ZoomConnectionMeterTest {
         assertThat(meter.inUse()).isZero();
         assertThat(waits).isEmpty();
         connection.finishAndReleaseAll();
+    }
+
+    @Test
+    void theWaitRunningOutIsABusyPoolOnlyWhileEveryConnectionIsInUse() {
+        TimeoutException waitRanOut = new TimeoutException();
+        assertThat(meter.refusedForBusyPool(waitRanOut)).as("room in the pool: a new connection was being opened")
+                .isFalse();
+
+        EmbeddedChannel connection = new EmbeddedChannel(meter.handler());
+        connection.writeOutbound(request(Long.toString(System.nanoTime())));
+
+        assertThat(meter.refusedForBusyPool(new HttpClientException("wrapped", waitRanOut))).isTrue();
+        connection.finishAndReleaseAll();
+    }
+
+    @Test
+    void tooManyWaitingIsABusyPoolEvenWhileConnectionsAreStillOpening() {
+        assertThat(meter.refusedForBusyPool(new HttpClientException(
+                "Cannot acquire connection, exceeded max pending acquires configuration"))).isTrue();
+        assertThat(meter.refusedForBusyPool(new HttpClientException("Connect Error: refused"))).isFalse();
     }
 
     @Test
