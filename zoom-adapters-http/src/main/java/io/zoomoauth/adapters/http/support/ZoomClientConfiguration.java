@@ -21,6 +21,9 @@ public final class ZoomClientConfiguration extends HttpClientConfiguration {
         pool.setMaxConcurrentHttp1Connections(properties.maxConnections());
         pool.setAcquireTimeout(properties.poolWait());
         pool.setMaxPendingAcquires(properties.maxWaiting());
+        // Micronaut opens at most 4 connections at a time by default: a cold burst of 400 callers would wait 100
+        // connect rounds (and the pool wait covers opening a connection). Let the pool grow as fast as it is asked to.
+        pool.setMaxPendingConnections(properties.maxConnections());
     }
 
     @Override

@@ -42,7 +42,7 @@ public record ZoomHttpProperties(
         public static final String GET_RETRIES = "2";
         public static final String RETRY_BASE_DELAY = "200ms";
         public static final String MAX_CONNECTIONS = "512";
-        public static final String POOL_WAIT = "500ms";
+        public static final String POOL_WAIT = "1s";
         public static final String MAX_WAITING = "1024";
 
         private Defaults() {

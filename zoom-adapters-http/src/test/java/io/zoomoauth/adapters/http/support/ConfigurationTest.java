@@ -27,7 +27,7 @@ class ConfigurationTest {
             assertThat(http.getRetries()).isEqualTo(2);
             assertThat(http.retryBaseDelay()).isEqualTo(Duration.ofMillis(200));
             assertThat(http.maxConnections()).isEqualTo(512);
-            assertThat(http.poolWait()).isEqualTo(Duration.ofMillis(500));
+            assertThat(http.poolWait()).isEqualTo(Duration.ofSeconds(1));
             assertThat(http.maxWaiting()).isEqualTo(1024);
             assertThat(context.getBean(ZoomOAuthProperties.class).baseUrl()).isEqualTo(URI.create("https://zoom.us"));
             assertThat(context.getBean(ZoomOAuthProperties.class).credentials()).isEmpty();
@@ -87,6 +87,8 @@ class ConfigurationTest {
         assertThat(configuration.getConnectionPoolConfiguration().getMaxConcurrentHttp1Connections()).isEqualTo(40);
         assertThat(configuration.getConnectionPoolConfiguration().getAcquireTimeout()).contains(Duration.ofMillis(300));
         assertThat(configuration.getConnectionPoolConfiguration().getMaxPendingAcquires()).isEqualTo(70);
+        assertThat(configuration.getConnectionPoolConfiguration().getMaxPendingConnections())
+                .as("connections opened at once: as many as the pool may hold").isEqualTo(40);
         assertThat(configuration.getReadTimeout()).contains(Duration.ofSeconds(10));
     }
 
