@@ -21,8 +21,9 @@ import java.util.Map;
  * @param maxConnections at most this many connections per Zoom host (OAuth, API) at once per instance; a call finding
  *                       them all busy waits for one, up to {@code poolWait}
  * @param poolWait       how long a call waits for a connection: with all busy it is then refused ({@code 503
- *                       zoom_busy}, nothing sent to Zoom); Micronaut's wait also covers opening a new connection, so
- *                       keep it above a TLS connect to Zoom. Shorter than the read timeout
+ *                       zoom_busy}, nothing sent to Zoom); Micronaut's wait also covers opening a new connection (and,
+ *                       on the first call, setting up the client: ~0.5 s here, over 1 s under load), so keep it well
+ *                       above that. Shorter than the read timeout
  * @param maxWaiting     at most this many calls wait for a connection at once per Zoom host; one more is refused at once
  */
 @ConfigurationProperties("zoom.http")
@@ -42,7 +43,7 @@ public record ZoomHttpProperties(
         public static final String GET_RETRIES = "2";
         public static final String RETRY_BASE_DELAY = "200ms";
         public static final String MAX_CONNECTIONS = "512";
-        public static final String POOL_WAIT = "1s";
+        public static final String POOL_WAIT = "2s";
         public static final String MAX_WAITING = "1024";
 
         private Defaults() {

@@ -27,7 +27,7 @@ class ConfigurationTest {
             assertThat(http.getRetries()).isEqualTo(2);
             assertThat(http.retryBaseDelay()).isEqualTo(Duration.ofMillis(200));
             assertThat(http.maxConnections()).isEqualTo(512);
-            assertThat(http.poolWait()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(http.poolWait()).isEqualTo(Duration.ofSeconds(2));
             assertThat(http.maxWaiting()).isEqualTo(1024);
             assertThat(context.getBean(ZoomOAuthProperties.class).baseUrl()).isEqualTo(URI.create("https://zoom.us"));
             assertThat(context.getBean(ZoomOAuthProperties.class).credentials()).isEmpty();
