@@ -50,6 +50,7 @@ public final class AdapterTestContext implements AutoCloseable {
         properties.put("zoom.api.base-url", fake.baseUrl().toString());
         properties.put("zoom.http.connect-timeout", "1s");
         properties.put("zoom.http.read-timeout", READ_TIMEOUT);
+        properties.put("zoom.http.pool-wait", "1400ms"); // shorter than the read timeout, as it must be
         properties.put("zoom.http.retry-base-delay", "5ms");
         overrides.forEach((name, value) -> {
             if (value == null) {

@@ -1,11 +1,15 @@
 package io.zoomoauth.app.ops;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.zoomoauth.domain.access.TokenEvents;
 import io.zoomoauth.domain.grant.ZoomUserId;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +20,9 @@ public class TokenMetrics implements TokenEvents {
     private static final Logger LOG = LoggerFactory.getLogger(TokenMetrics.class);
 
     private final MeterRegistry registry;
+    /** Per outcome, built on first use (a handful of outcomes). */
+    private final Map<RefreshOutcome, Counter> refreshes = new ConcurrentHashMap<>();
+    private final Map<RefreshOutcome, Timer> refreshLatencies = new ConcurrentHashMap<>();
 
     public TokenMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -23,14 +30,18 @@ public class TokenMetrics implements TokenEvents {
 
     @Override
     public void refreshed(ZoomUserId userId, RefreshOutcome outcome, Duration latency) {
-        registry.counter("zoom.token.refresh", "outcome", outcome.name().toLowerCase()).increment();
-        Timer.builder("zoom.token.refresh.latency").tag("outcome", outcome.name().toLowerCase())
-                .publishPercentileHistogram().register(registry).record(latency);
+        refreshes.computeIfAbsent(outcome, o -> registry.counter("zoom.token.refresh", "outcome", tag(o))).increment();
+        refreshLatencies.computeIfAbsent(outcome, o -> Timer.builder("zoom.token.refresh.latency").tag("outcome", tag(o))
+                .publishPercentileHistogram().register(registry)).record(latency);
         if (outcome == RefreshOutcome.SUCCESS || outcome == RefreshOutcome.ROTATED_ELSEWHERE) {
             LOG.info("Token refresh for user {}: {} in {} ms", userId, outcome, latency.toMillis());
         } else {
             LOG.warn("Token refresh for user {}: {} after {} ms", userId, outcome, latency.toMillis());
         }
+    }
+
+    private static String tag(RefreshOutcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

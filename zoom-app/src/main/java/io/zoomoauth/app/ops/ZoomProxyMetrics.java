@@ -4,12 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.zoomoauth.domain.error.DomainFailure;
 import io.zoomoauth.domain.error.RateLimited;
+import io.zoomoauth.domain.error.ZoomBusy;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.proxy.ProxyPathRefused;
 import jakarta.inject.Singleton;
-import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Proxied requests by method, Zoom route template ({@code /users/{userId}/meetings}, never a raw path) and outcome.
@@ -24,6 +26,11 @@ public class ZoomProxyMetrics {
 
     private final MeterRegistry registry;
     private final Set<String> routes = ConcurrentHashMap.newKeySet();
+    /** Built once per combination: at most MAX_ROUTES + 1 routes, a few methods and statuses. */
+    private final Map<Outcome, Timer> timers = new ConcurrentHashMap<>();
+
+    private record Outcome(String method, String route, String status) {
+    }
 
     public ZoomProxyMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -38,6 +45,7 @@ public class ZoomProxyMetrics {
     public void failed(String method, String template, RuntimeException failure, long startedNanos) {
         String outcome = failure instanceof RateLimited ? "429"
                 : failure instanceof ZoomUnavailable ? "no_answer"
+                : failure instanceof ZoomBusy ? "busy"
                 : failure instanceof DomainFailure || isOtherUser(failure) ? "refused" : "invalid";
         record(method, template, outcome, startedNanos);
     }
@@ -48,8 +56,10 @@ public class ZoomProxyMetrics {
 
     private void record(String method, String template, String status, long startedNanos) {
         String route = routes.contains(template) || (routes.size() < MAX_ROUTES && routes.add(template)) ? template : OTHER;
-        Timer.builder("zoom.proxy.requests").description("Requests through the Zoom proxy, by method, route and status")
-                .tag("method", method).tag("route", route).tag("status", status).register(registry)
-                .record(Duration.ofNanos(System.nanoTime() - startedNanos));
+        timers.computeIfAbsent(new Outcome(method, route, status), outcome -> Timer.builder("zoom.proxy.requests")
+                        .description("Requests through the Zoom proxy, by method, route and status")
+                        .tag("method", outcome.method()).tag("route", outcome.route()).tag("status", outcome.status())
+                        .register(registry))
+                .record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -11,7 +11,7 @@ final class DurationsCheck implements StartupCheck {
             "zoom.lease-wait-poll", "zoom.lease-wait-max", "zoom.refresh-backoff-max", "zoom.keep-alive.interval",
             "zoom.keep-alive.pause", "zoom.housekeeping.interval", "zoom.housekeeping.deletion-retention",
             "zoom.webhooks.max-age", "zoom.webhooks.max-future-skew", "zoom.webhooks.handling-budget",
-            "zoom.http.connect-timeout", "zoom.http.read-timeout");
+            "zoom.http.connect-timeout", "zoom.http.read-timeout", "zoom.http.pool-wait");
 
     @Override
     public List<StartupProblem> check(PropertyResolver settings) {

@@ -13,6 +13,7 @@ public final class StartupChecks {
             new ZoomAppsCheck(),
             new ServerPortCheck(),
             new DurationsCheck(),
+            new ZoomHttpCheck(),
             new EventsCheck());
 
     private StartupChecks() {

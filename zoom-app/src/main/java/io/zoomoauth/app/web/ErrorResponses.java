@@ -16,6 +16,7 @@ import io.zoomoauth.domain.error.RateLimited;
 import io.zoomoauth.domain.error.ReauthorizationRequired;
 import io.zoomoauth.domain.error.ServiceBusy;
 import io.zoomoauth.domain.error.ZoomApiError;
+import io.zoomoauth.domain.error.ZoomBusy;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -86,6 +87,11 @@ public class ErrorResponses {
         }
         if (failure instanceof ServiceBusy) {
             return busy(failure.getMessage(), 60);
+        }
+        if (failure instanceof ZoomBusy) {
+            // Every connection to Zoom is busy and the bounded wait ran out; nothing was sent, a retry soon is safe.
+            return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                    .body(ApiError.of("zoom_busy", failure.getMessage()));
         }
         if (failure instanceof GrantUnreadable) {
             // Only this grant: the configured keys cannot open its tokens (the start-up check vouches for the rest).

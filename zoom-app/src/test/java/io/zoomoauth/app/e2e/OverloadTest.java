@@ -24,6 +24,7 @@ class OverloadTest {
             Map<String, Object> settings = world.settings(ZoomWorld.h2("overload-" + UUID.randomUUID()));
             settings.put("zoom.executor.max-threads", "2");
             settings.put("zoom.executor.queue", "2");
+            settings.put("micronaut.metrics.binders.executor.enabled", "true"); // off by default (see OperationsTest)
             try (ServiceInstance service = ServiceInstance.start(world.port, settings)) {
                 String userId = world.connectedUser(service, "busy@example.com");
                 world.zoom.failNext("GET", "/v2/*", 50, Fault.hang(Duration.ofMillis(1500)));

@@ -36,7 +36,7 @@ class StartupFailureTest {
         env.put("MICRONAUT_SERVER_PORT", "80x");
         env.put("ZOOM_EVENTS_URL", "http://127.0.0.1:9/events");
 
-        Exit exit = run(env, List.of("-Dzoom.lease-ttl=soon"));
+        Exit exit = run(env, List.of("-Dzoom.lease-ttl=soon", "-Dzoom.http.pool-wait=20s"));
 
         assertThat(exit.code()).isEqualTo(1);
         assertThat(exit.text())
@@ -45,6 +45,7 @@ class StartupFailureTest {
                 .contains("ZOOM_CLIENT_SECRET: is not set")
                 .contains("MICRONAUT_SERVER_PORT: '80x' is not a port number")
                 .contains("zoom.lease-ttl: 'soon' is not a positive duration")
+                .contains("zoom.http.pool-wait: is 20000 ms; it must be shorter than zoom.http.read-timeout (10000 ms)")
                 .contains("ZOOM_EVENTS_SECRET: set both ZOOM_EVENTS_URL and ZOOM_EVENTS_SECRET")
                 .doesNotContain("00112233445566778899aabbccddeeff");
         assertShort(exit, 10);

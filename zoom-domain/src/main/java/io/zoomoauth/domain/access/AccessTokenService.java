@@ -9,6 +9,7 @@ import io.zoomoauth.domain.error.InvalidGrant;
 import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.error.RateLimited;
 import io.zoomoauth.domain.error.ReauthorizationRequired;
+import io.zoomoauth.domain.error.ZoomBusy;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantEvents;
@@ -119,7 +120,7 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
             }
             return refreshShared(userId, g -> g.needsRefresh(clock.instant(), policy.refreshSkew()))
                     .tokens().accessToken();
-        } catch (ZoomUnavailable | RateLimited zoomDown) {
+        } catch (ZoomUnavailable | RateLimited | ZoomBusy zoomDown) {
             return oldTokenWhileStillValid(userId, zoomDown);
         }
     }
@@ -395,6 +396,9 @@ public final class AccessTokenService implements ObtainAccessTokenUseCase {
     private static RefreshOutcome outcomeOf(RuntimeException failure) {
         if (failure instanceof ZoomUnavailable) {
             return RefreshOutcome.ZOOM_UNAVAILABLE;
+        }
+        if (failure instanceof ZoomBusy) {
+            return RefreshOutcome.ZOOM_BUSY;
         }
         if (failure instanceof RateLimited) {
             return RefreshOutcome.RATE_LIMITED;

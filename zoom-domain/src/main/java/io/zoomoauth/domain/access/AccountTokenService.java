@@ -2,6 +2,7 @@ package io.zoomoauth.domain.access;
 
 import io.zoomoauth.domain.common.Check;
 import io.zoomoauth.domain.error.RateLimited;
+import io.zoomoauth.domain.error.ZoomBusy;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.AccountGrant;
 import io.zoomoauth.domain.grant.ZoomAccountId;
@@ -63,7 +64,7 @@ public final class AccountTokenService {
                 () -> new IllegalStateException("no Server-to-Server app is configured"));
         try {
             return fetches.run(account, () -> fetchUnlessFresh(account, rejected)).accessToken();
-        } catch (ZoomUnavailable | RateLimited zoomDown) {
+        } catch (ZoomUnavailable | RateLimited | ZoomBusy zoomDown) {
             AccountGrant cached = current;
             if (rejected == null && cached != null && clock.instant().isBefore(cached.expiresAt())) {
                 return cached.accessToken();

@@ -10,7 +10,7 @@ import java.time.Duration;
 public interface TokenEvents {
 
     /** How a refresh attempt that reached Zoom ended. */
-    enum RefreshOutcome { SUCCESS, INVALID_GRANT, ROTATED_ELSEWHERE, ZOOM_UNAVAILABLE, RATE_LIMITED, INVALID_CLIENT, FENCE_LOST, ERROR }
+    enum RefreshOutcome { SUCCESS, INVALID_GRANT, ROTATED_ELSEWHERE, ZOOM_UNAVAILABLE, ZOOM_BUSY, RATE_LIMITED, INVALID_CLIENT, FENCE_LOST, ERROR }
 
     default void refreshed(ZoomUserId userId, RefreshOutcome outcome, Duration latency) {
     }

@@ -10,6 +10,7 @@ import io.zoomoauth.domain.connections.ConnectionView;
 import io.zoomoauth.domain.error.AuthorizationStateRejected;
 import io.zoomoauth.domain.common.RandomSource;
 import io.zoomoauth.domain.error.DomainFailure;
+import io.zoomoauth.domain.error.ZoomBusy;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.ConnectionLink;
 import io.zoomoauth.domain.grant.Grant;
@@ -74,7 +75,7 @@ public final class CompleteAuthorizationService implements CompleteAuthorization
                     Optional.of(connected.userId()), Optional.empty(), clock.instant()));
             return new CallbackOutcome.Connected(connected, session);
         } catch (DomainFailure failure) {
-            ConnectError error = failure instanceof ZoomUnavailable ? ConnectError.ZOOM_UNAVAILABLE
+            ConnectError error = failure instanceof ZoomUnavailable || failure instanceof ZoomBusy ? ConnectError.ZOOM_UNAVAILABLE
                     : ConnectError.AUTHORIZATION_FAILED;
             return failed(session, error, Optional.empty(), Optional.of(failure));
         }

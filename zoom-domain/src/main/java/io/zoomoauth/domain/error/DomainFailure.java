@@ -10,7 +10,7 @@ import java.util.Optional;
 public abstract sealed class DomainFailure extends RuntimeException
         permits InvalidGrant, InvalidClient, AuthorizationCodeRejected, AuthorizationStateRejected,
         AccessTokenRejected, RateLimited, ZoomUnavailable, ZoomApiError, NotConnected, ReauthorizationRequired,
-        GrantUnreadable, ServiceBusy {
+        GrantUnreadable, ServiceBusy, ZoomBusy {
 
     private final String trackingId;
 

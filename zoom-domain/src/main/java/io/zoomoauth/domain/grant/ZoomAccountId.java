@@ -1,12 +1,12 @@
 package io.zoomoauth.domain.grant;
 
-import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.common.Chars;
 
 /** Zoom's id of an account; case-sensitive. */
 public record ZoomAccountId(String value) {
 
     public ZoomAccountId {
-        Check.matches(value, ZoomUserId.ZOOM_ID, "zoomAccountId", "1 to 64 letters, digits, '_' or '-'");
+        Chars.require(value, ZoomUserId.isValid(value), "zoomAccountId", ZoomUserId.SHAPE);
     }
 
     @Override

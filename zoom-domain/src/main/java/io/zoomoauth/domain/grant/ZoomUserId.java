@@ -1,19 +1,19 @@
 package io.zoomoauth.domain.grant;
 
-import io.zoomoauth.domain.common.Check;
-import java.util.regex.Pattern;
+import io.zoomoauth.domain.common.Chars;
 
 /** Zoom's id of a user (e.g. {@code KdYKjnimT4KPd8FFgQt9FQ}); case-sensitive. */
 public record ZoomUserId(String value) {
 
-    static final Pattern ZOOM_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,64}");
+    static final String SHAPE = "1 to 64 letters, digits, '_' or '-'";
 
     public ZoomUserId {
-        Check.matches(value, ZOOM_ID, "zoomUserId", "1 to 64 letters, digits, '_' or '-'");
+        Chars.require(value, isValid(value), "zoomUserId", SHAPE);
     }
 
+    /** {@code [A-Za-z0-9_-]{1,64}}, checked on every request naming a user. */
     public static boolean isValid(String candidate) {
-        return candidate != null && ZOOM_ID.matcher(candidate).matches();
+        return Chars.all(candidate, 1, 64, Chars.URL_SAFE);
     }
 
     @Override

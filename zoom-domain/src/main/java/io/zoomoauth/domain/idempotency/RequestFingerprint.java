@@ -1,5 +1,6 @@
 package io.zoomoauth.domain.idempotency;
 
+import io.zoomoauth.domain.common.Chars;
 import io.zoomoauth.domain.common.Check;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +15,7 @@ public record RequestFingerprint(String hex) {
 
     public RequestFingerprint {
         Check.notNull(hex, "fingerprint");
-        if (!hex.matches("[0-9a-f]{64}")) {
+        if (!Chars.all(hex, 64, 64, c -> Chars.isDigit(c) || c >= 'a' && c <= 'f')) {
             throw new IllegalArgumentException("fingerprint must be 64 lower-case hex digits");
         }
     }

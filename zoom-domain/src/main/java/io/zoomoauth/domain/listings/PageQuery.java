@@ -1,14 +1,15 @@
 package io.zoomoauth.domain.listings;
 
+import io.zoomoauth.domain.common.Chars;
 import io.zoomoauth.domain.common.Check;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Zoom's paging parameters ({@code page_size} 1–300, {@code next_page_token}), validated before Zoom is asked. */
 public record PageQuery(Optional<Integer> pageSize, Optional<String> nextPageToken) {
 
     public static final int MAX_PAGE_SIZE = 300;
-    private static final Pattern PAGE_TOKEN = Pattern.compile("[A-Za-z0-9_\\-.~=+/]{1,512}");
+    /** {@code [A-Za-z0-9_.~=+/-]}, 1 to 512 of them. */
+    private static final Chars.CharClass PAGE_TOKEN = c -> Chars.URL_SAFE.contains(c) || ".~=+/".indexOf(c) >= 0;
 
     public PageQuery {
         Check.notNull(pageSize, "page_size").ifPresent(size -> {
@@ -17,7 +18,8 @@ public record PageQuery(Optional<Integer> pageSize, Optional<String> nextPageTok
             }
         });
         Check.notNull(nextPageToken, "next_page_token")
-                .ifPresent(token -> Check.matches(token, PAGE_TOKEN, "next_page_token", "a Zoom paging token"));
+                .ifPresent(token -> Chars.require(token, Chars.all(token, 1, 512, PAGE_TOKEN), "next_page_token",
+                        "a Zoom paging token"));
     }
 
     /** From query values as a caller sent them; an empty token means the first page. */

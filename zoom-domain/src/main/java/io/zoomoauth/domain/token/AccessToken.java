@@ -1,7 +1,6 @@
 package io.zoomoauth.domain.token;
 
-import io.zoomoauth.domain.common.Check;
-import java.util.regex.Pattern;
+import io.zoomoauth.domain.common.Chars;
 
 /**
  * A Zoom access token: opaque, close to 1 KB in real life, never parsed, never printed.
@@ -9,10 +8,15 @@ import java.util.regex.Pattern;
 public record AccessToken(String value) {
 
     static final int MAX_LENGTH = 4096;
-    static final Pattern OPAQUE = Pattern.compile("[\\x21-\\x7E]{1," + MAX_LENGTH + "}");
+    static final String SHAPE = "1 to " + MAX_LENGTH + " printable characters without spaces";
 
     public AccessToken {
-        Check.matches(value, OPAQUE, "accessToken", "1 to " + MAX_LENGTH + " printable characters without spaces");
+        Chars.require(value, isOpaque(value), "accessToken", SHAPE);
+    }
+
+    /** {@code [\x21-\x7E]{1,4096}}: the shape of Zoom's access and refresh tokens. */
+    static boolean isOpaque(String value) {
+        return Chars.all(value, 1, MAX_LENGTH, Chars.VISIBLE);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.zoomoauth.domain.token;
 
-import io.zoomoauth.domain.common.Check;
+import io.zoomoauth.domain.common.Chars;
 
 /**
  * A Zoom refresh token. Zoom rotates it on every refresh and only the latest one works, so it is the one
@@ -9,8 +9,7 @@ import io.zoomoauth.domain.common.Check;
 public record RefreshToken(String value) {
 
     public RefreshToken {
-        Check.matches(value, AccessToken.OPAQUE, "refreshToken",
-                "1 to " + AccessToken.MAX_LENGTH + " printable characters without spaces");
+        Chars.require(value, AccessToken.isOpaque(value), "refreshToken", AccessToken.SHAPE);
     }
 
     @Override

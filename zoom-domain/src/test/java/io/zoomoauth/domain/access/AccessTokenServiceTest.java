@@ -10,6 +10,7 @@ import io.zoomoauth.domain.common.Sleeper;
 import io.zoomoauth.domain.error.InvalidGrant;
 import io.zoomoauth.domain.error.NotConnected;
 import io.zoomoauth.domain.error.ReauthorizationRequired;
+import io.zoomoauth.domain.error.ZoomBusy;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import io.zoomoauth.domain.grant.Grant;
 import io.zoomoauth.domain.grant.GrantEvents;
@@ -228,6 +229,25 @@ class AccessTokenServiceTest {
         assertThat(zoom.refreshCalls.get()).as("second call inside the backoff does not reach Zoom").isEqualTo(1);
         zoom.failWith(null);
         clock.advance(Duration.ofSeconds(1));
+        assertThat(tokens.accessTokenFor(USER).value()).isEqualTo("access-gen1");
+        assertThat(zoom.refreshCalls.get()).isEqualTo(2);
+    }
+
+    @Test
+    void noFreeConnectionForTheRefresh_servesTheStillValidToken() {
+        clock.set(EXPIRY.minus(SKEW));
+        zoom.failWith(() -> new ZoomBusy("POST /oauth/token was not sent", null));
+        assertThat(tokens.accessTokenFor(USER).value()).isEqualTo("access-one");
+        assertThat(store.find(USER).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void noFreeConnectionWithAnExpiredToken_isZoomBusy_andTheNextCallTriesAgainAtOnce() {
+        clock.set(EXPIRY);
+        zoom.failWith(() -> new ZoomBusy("POST /oauth/token was not sent", null));
+        assertThatThrownBy(() -> tokens.accessTokenFor(USER)).isInstanceOf(ZoomBusy.class);
+        zoom.failWith(null);
+        // Not an outage of Zoom: no backoff, so the very next call (same instant) refreshes.
         assertThat(tokens.accessTokenFor(USER).value()).isEqualTo("access-gen1");
         assertThat(zoom.refreshCalls.get()).isEqualTo(2);
     }

@@ -20,6 +20,7 @@ import io.zoomoauth.adapters.http.support.ZoomApiProperties;
 import io.zoomoauth.adapters.http.support.ZoomCallFailure;
 import io.zoomoauth.adapters.http.support.ZoomCallFilter;
 import io.zoomoauth.adapters.http.support.ZoomClientConfiguration;
+import io.zoomoauth.adapters.http.support.ZoomConnectionMeter;
 import io.zoomoauth.adapters.http.support.ZoomErrorTranslator;
 import io.zoomoauth.domain.common.Stages;
 import io.zoomoauth.domain.error.ZoomUnavailable;
@@ -54,10 +55,12 @@ class ProxyExchange {
 
     private final RawHttpClient client;
     private final ZoomApiProperties api;
+    private final ZoomConnectionMeter connections;
 
     ProxyExchange(HttpClientRegistry<?> registry, BeanContext beanContext, ZoomClientConfiguration zoom,
-                  ZoomApiProperties api) {
+                  ZoomApiProperties api, ZoomConnectionMeter connections) {
         this.api = api;
+        this.connections = connections;
         // The typed clients' transport settings (timeouts, no redirects, bounded pool), in a client and pool of its own.
         this.client = (RawHttpClient) registry.resolveClient(null, LoadBalancer.empty(), zoom, beanContext);
     }
@@ -110,8 +113,11 @@ class ProxyExchange {
         }
     }
 
-    private static RuntimeException noAnswer(ProxyRequest request, Throwable failure, long started) {
+    private RuntimeException noAnswer(ProxyRequest request, Throwable failure, long started) {
         Throwable cause = Stages.unwrapped(failure);
+        if (connections.refusedForBusyPool(cause)) { // never sent: not a Zoom failure, never retried
+            return ZoomCallFailure.refusedForBusyPool(request.method().name(), "proxy " + request.describe(), cause);
+        }
         if (cause instanceof HttpClientException clientFailure) {
             LOG.warn("Zoom proxy {} failed after {} ms: {}", request.describe(), millisSince(started),
                     ZoomErrorTranslator.transportProblem(clientFailure));
@@ -127,6 +133,7 @@ class ProxyExchange {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.value())
                 .header(HttpHeaders.ACCEPT, request.accept().orElse("application/json"));
         request.contentType().ifPresent(type -> outgoing.header(HttpHeaders.CONTENT_TYPE, type));
+        ZoomConnectionMeter.markIssued(outgoing);
         return outgoing;
     }
 

@@ -61,15 +61,13 @@ final class ZoomProxyAdapter implements ZoomProxyPort {
     }
 
     /** A GET that still answered 5xx after its retries: Zoom's answer is passed on as it came. */
-    private static HttpResponse<?> lastAnswer(ProxyRequest request, Throwable failure) {
+    private HttpResponse<?> lastAnswer(ProxyRequest request, Throwable failure) {
         Throwable cause = Stages.unwrapped(failure);
         if (cause instanceof ZoomCallFailure call) {
             if (call.response().isPresent()) {
                 return call.response().get();
             }
-            Throwable transport = call.getCause() == null ? call : call.getCause();
-            throw new ZoomUnavailable(ZoomErrorTranslator.transportProblem(transport) + " on " + request.describe(),
-                    null, null, transport);
+            throw errors.transportFailure(call); // zoom_busy when no connection came free, else zoom_unavailable
         }
         if (cause instanceof DomainFailure domain) {
             throw domain;

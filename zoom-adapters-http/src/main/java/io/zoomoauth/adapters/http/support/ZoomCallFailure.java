@@ -15,12 +15,23 @@ public final class ZoomCallFailure extends RuntimeException {
     private final String method;
     private final String call;
     private final transient HttpResponse<?> response;
+    private final boolean refusedForBusyPool;
 
     public ZoomCallFailure(String method, String call, @Nullable HttpResponse<?> response, @Nullable Throwable transport) {
+        this(method, call, response, transport, false);
+    }
+
+    private ZoomCallFailure(String method, String call, HttpResponse<?> response, Throwable transport, boolean refused) {
         super(call + (response != null ? " answered " + response.code() : " failed"), transport, false, false);
         this.method = method;
         this.call = call;
         this.response = response;
+        this.refusedForBusyPool = refused;
+    }
+
+    /** A call never sent: every pooled connection was busy (see {@link ZoomConnectionMeter#refusedForBusyPool}). */
+    public static ZoomCallFailure refusedForBusyPool(String method, String call, Throwable refusal) {
+        return new ZoomCallFailure(method, call, null, refusal, true);
     }
 
     public String method() {
@@ -37,8 +48,17 @@ public final class ZoomCallFailure extends RuntimeException {
         return Optional.ofNullable(response);
     }
 
-    /** A 5xx, or a failed connection; never a read timeout (it would multiply the caller's worst-case wait). */
+    /**
+     * A 5xx, or a failed connection; never a read timeout (it would multiply the caller's worst-case wait), nor a
+     * call that found no free connection (a retry would only lengthen the queue it was refused from).
+     */
     boolean worthRetrying() {
-        return response != null ? response.code() >= 500 : !(getCause() instanceof ReadTimeoutException);
+        return response != null ? response.code() >= 500
+                : !(getCause() instanceof ReadTimeoutException) && !refusedForBusyPool;
+    }
+
+    /** Never sent: no pooled connection came free within the bounded wait ({@code zoom_busy}). */
+    public boolean noFreeConnection() {
+        return refusedForBusyPool;
     }
 }

@@ -34,14 +34,17 @@ public final class ZoomCallFilter {
     private static final String CALL = "zoom.call";
 
     private final List<ZoomCallObserver> observers;
+    private final ZoomConnectionMeter connections;
 
-    public ZoomCallFilter(List<ZoomCallObserver> observers) {
+    public ZoomCallFilter(List<ZoomCallObserver> observers, ZoomConnectionMeter connections) {
         this.observers = List.copyOf(observers);
+        this.connections = connections;
     }
 
     @RequestFilter
     public void started(MutableHttpRequest<?> request) {
         request.setAttribute(STARTED, System.nanoTime());
+        ZoomConnectionMeter.markIssued(request);
     }
 
     @ResponseFilter
@@ -51,6 +54,11 @@ public final class ZoomCallFilter {
         String template = template(request);
         String call = request.getMethodName() + " " + template;
         int status = answer == null ? 0 : answer.code();
+        if (answer == null && connections.refusedForBusyPool(failure)) {
+            // Never sent: not an attempt at Zoom. Counted (and turned into zoom_busy) by ZoomErrorTranslator.
+            LOG.debug("Zoom {} not sent: no free connection after {} ms", call, took.toMillis());
+            throw ZoomCallFailure.refusedForBusyPool(request.getMethodName(), call, failure);
+        }
         observers.forEach(observer -> observer.attempted(request.getMethodName(), template, status, took));
         if (answer == null) {
             LOG.warn("Zoom {} failed after {} ms: {}", call, took.toMillis(), ZoomErrorTranslator.transportProblem(failure));

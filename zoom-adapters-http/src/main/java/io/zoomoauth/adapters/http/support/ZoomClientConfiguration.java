@@ -5,8 +5,9 @@ import jakarta.inject.Singleton;
 
 /**
  * The transport settings of every declarative Zoom client ({@code @Client(configuration = …)}), built from
- * {@code zoom.http.*}: timeouts, no redirects, and a bounded pool, so a burst of callers queues for a connection
- * instead of opening one each.
+ * {@code zoom.http.*}: timeouts, no redirects, and a bounded pool with a bounded wait, so a burst of callers queues
+ * briefly for a connection instead of opening one each, and beyond that is refused at once ({@code zoom_busy},
+ * see {@link ZoomConnectionMeter#refusedForBusyPool}) instead of waiting out the read timeout.
  */
 @Singleton
 public final class ZoomClientConfiguration extends HttpClientConfiguration {
@@ -18,7 +19,11 @@ public final class ZoomClientConfiguration extends HttpClientConfiguration {
         setReadTimeout(properties.readTimeout());
         setFollowRedirects(false);
         pool.setMaxConcurrentHttp1Connections(properties.maxConnections());
-        pool.setAcquireTimeout(properties.readTimeout());
+        pool.setAcquireTimeout(properties.poolWait());
+        pool.setMaxPendingAcquires(properties.maxWaiting());
+        // Micronaut opens at most 4 connections at a time by default: a cold burst of 400 callers would wait 100
+        // connect rounds (and the pool wait covers opening a connection). Let the pool grow as fast as it is asked to.
+        pool.setMaxPendingConnections(properties.maxConnections());
     }
 
     @Override

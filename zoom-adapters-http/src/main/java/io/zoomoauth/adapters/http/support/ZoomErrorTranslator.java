@@ -1,6 +1,7 @@
 package io.zoomoauth.adapters.http.support;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.json.JsonMapper;
 import io.zoomoauth.domain.error.AccessTokenRejected;
@@ -10,6 +11,7 @@ import io.zoomoauth.domain.error.InvalidClient;
 import io.zoomoauth.domain.error.InvalidGrant;
 import io.zoomoauth.domain.error.RateLimited;
 import io.zoomoauth.domain.error.ZoomApiError;
+import io.zoomoauth.domain.error.ZoomBusy;
 import io.zoomoauth.domain.error.ZoomUnavailable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -21,7 +23,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The one place where Zoom's answers become the domain's failures, for the OAuth endpoints and the REST API.
@@ -40,12 +44,17 @@ public final class ZoomErrorTranslator {
     private static final Set<Integer> GRANT_GONE_CODES = Set.of(4711, 4733, 4734, 4735, 4738, 4741);
     private static final Set<String> GRANT_REFUSED_ERRORS = Set.of("invalid_grant", "invalid_request");
 
+    /** Micronaut's only sign of a full wait list: an HttpClientException of no type of its own. */
+    private static final String TOO_MANY_WAITING = "exceeded max pending acquires";
+
     private final Clock clock;
     private final JsonMapper json;
+    private final List<ZoomCallObserver> observers;
 
-    public ZoomErrorTranslator(Clock clock, JsonMapper json) {
+    public ZoomErrorTranslator(Clock clock, JsonMapper json, List<ZoomCallObserver> observers) {
         this.clock = clock;
         this.json = json;
+        this.observers = List.copyOf(observers);
     }
 
     /** What an answer says to a classification: Zoom's status, tracking id and error body. */
@@ -134,16 +143,52 @@ public final class ZoomErrorTranslator {
         };
     }
 
-    /** No answer at all: timeout, refused, reset or closed connection. */
-    private ZoomUnavailable transportFailure(ZoomCallFailure failure) {
+    /**
+     * No answer at all, for any call (typed or proxied): {@link ZoomBusy} when the call never left this instance
+     * because no pooled connection came free in time ({@link #noFreeConnection}); otherwise {@link ZoomUnavailable}
+     * (timeout, refused, reset or closed connection).
+     */
+    public DomainFailure transportFailure(ZoomCallFailure failure) {
         Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        if (failure.noFreeConnection()) {
+            observers.forEach(observer -> observer.refusedForNoConnection(failure.method(), failure.call()));
+            return new ZoomBusy(failure.call() + " was not sent; try again shortly", cause);
+        }
         return new ZoomUnavailable(transportProblem(cause) + " on " + failure.call(), null, null, cause);
+    }
+
+    /**
+     * Micronaut's pool gave no connection: the wait ({@code zoom.http.pool-wait}) ran out, or too many calls were
+     * waiting already ({@code zoom.http.max-waiting}). Nothing was sent. Whether that was for a busy pool is
+     * {@link ZoomConnectionMeter#refusedForBusyPool}'s to say. (The pool's wait fails with a plain
+     * {@link TimeoutException}; Zoom's own silence is a ReadTimeoutException.)
+     */
+    public static boolean noFreeConnection(Throwable failure) {
+        return tooManyWaiting(failure) || causedBy(failure, TimeoutException.class::isInstance);
+    }
+
+    /** Refused at once: {@code zoom.http.max-waiting} calls were waiting for a connection already. */
+    static boolean tooManyWaiting(Throwable failure) {
+        return causedBy(failure, cause -> cause instanceof HttpClientException && cause.getMessage() != null
+                && cause.getMessage().contains(TOO_MANY_WAITING));
+    }
+
+    private static boolean causedBy(Throwable failure, java.util.function.Predicate<Throwable> test) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (test.test(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "read timeout", "connect timeout" or "connection failed (…)": what went wrong, without any request detail. */
     public static String transportProblem(Throwable failure) {
         if (failure instanceof ReadTimeoutException) {
             return "read timeout";
+        }
+        if (noFreeConnection(failure)) {
+            return "connect timeout (no connection within zoom.http.pool-wait)";
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().equals("ConnectTimeoutException")) {
