@@ -1,5 +1,6 @@
 package io.zoomoauth.domain.proxy;
 
+import io.zoomoauth.domain.common.Chars;
 import io.zoomoauth.domain.common.Check;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A path under Zoom's {@code /v2/}, checked segment by segment before anything is sent: the raw (still
@@ -23,9 +23,9 @@ public record ZoomApiPath(List<String> segments) {
 
     public static final int MAX_RAW_LENGTH = 2048;
     public static final int MAX_SEGMENTS = 16;
-    /** What a raw segment may contain: unreserved characters, {@code @ + = ,} and percent-escapes. */
-    private static final Pattern RAW_SEGMENT = Pattern.compile("(?:[A-Za-z0-9\\-._~@+=,]|%[0-9A-Fa-f]{2})+");
-    private static final Pattern WORD = Pattern.compile("[a-z][a-z_]{0,39}");
+    /** What a raw segment may contain besides letters and digits (and percent-escapes). */
+    private static final Chars.CharClass RAW_SEGMENT = c -> Chars.isLetterOrDigit(c) || "-._~@+=,".indexOf(c) >= 0;
+    private static final Chars.CharClass WORD_PART = c -> c >= 'a' && c <= 'z' || c == '_';
     /** Placeholder names for the id that follows a collection, as Zoom's documentation names them. */
     private static final Map<String, String> ID_AFTER = Map.of("users", "{userId}", "meetings", "{meetingId}",
             "past_meetings", "{meetingId}", "webinars", "{webinarId}", "past_webinars", "{webinarId}",
@@ -55,7 +55,7 @@ public record ZoomApiPath(List<String> segments) {
             if (raw.isEmpty()) {
                 throw new ProxyPathRefused("path must not have empty segments (no leading, trailing or double '/')");
             }
-            if (!RAW_SEGMENT.matcher(raw).matches()) {
+            if (!isRawSegment(raw)) {
                 throw new ProxyPathRefused("path segments may contain only letters, digits, '-._~@+=,' and %-escapes");
             }
             segments.add(decode(raw));
@@ -87,7 +87,7 @@ public record ZoomApiPath(List<String> segments) {
         String previous = null;
         for (String segment : segments) {
             boolean idPosition = "users".equals(previous);
-            template.append('/').append(!idPosition && WORD.matcher(segment).matches() ? segment
+            template.append('/').append(!idPosition && isWord(segment) ? segment
                     : ID_AFTER.getOrDefault(previous == null ? "" : previous, "{id}"));
             previous = segment;
         }
@@ -97,6 +97,35 @@ public record ZoomApiPath(List<String> segments) {
     @Override
     public String toString() {
         return template();
+    }
+
+    /** {@code (?:[A-Za-z0-9\-._~@+=,]|%[0-9A-Fa-f]{2})+}, as a loop: it runs on every proxied request. */
+    static boolean isRawSegment(String raw) {
+        if (raw.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || !isHex(raw.charAt(i + 1)) || !isHex(raw.charAt(i + 2))) {
+                    return false;
+                }
+                i += 2;
+            } else if (!RAW_SEGMENT.contains(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [a-z][a-z_]{0,39}}: a collection name such as {@code meetings} or {@code past_webinars}. */
+    static boolean isWord(String segment) {
+        return segment.length() <= 40 && !segment.isEmpty() && segment.charAt(0) != '_'
+                && Chars.all(segment, 1, 40, WORD_PART);
+    }
+
+    private static boolean isHex(char c) {
+        return Chars.isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static void checkDecoded(String segment) {
@@ -113,6 +142,9 @@ public record ZoomApiPath(List<String> segments) {
     }
 
     private static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw; // only plain ASCII characters passed the shape check
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
