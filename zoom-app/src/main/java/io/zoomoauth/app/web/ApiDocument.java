@@ -55,6 +55,37 @@ final class ApiDocument {
         corrector.inlined.stream().filter(name -> !referenced.contains(name)).forEach(corrector.schemas::remove);
     }
 
+    /**
+     * Routes with a multi-segment variable ({@code /zoom/{+path}}): micronaut-openapi drops the variable from the
+     * documented path, so a generated client would call {@code /zoom} itself. The path is documented with it, as a
+     * required path parameter whose slashes are sent as they are.
+     */
+    static void addMultiSegmentVariables(Map<String, Object> document, List<String> routeTemplates) {
+        Map<String, Object> paths = map(document.get("paths"));
+        for (String template : routeTemplates) {
+            int start = template.indexOf("/{+");
+            if (start < 0 || !paths.containsKey(template.substring(0, start))) {
+                continue;
+            }
+            String name = template.substring(start + 3, template.indexOf('}', start));
+            Object operations = paths.remove(template.substring(0, start));
+            paths.put(documentedPath(template), operations);
+            map(operations).values().stream().filter(Map.class::isInstance).forEach(operation -> {
+                Map<String, Object> op = map(operation);
+                List<Object> parameters = new ArrayList<>(op.get("parameters") instanceof List<?> l ? l : List.of());
+                parameters.add(new LinkedHashMap<>(Map.of("name", name, "in", "path", "required", true,
+                        "description", "One or more path segments, e.g. users/me/meetings; send its '/' unencoded "
+                                + "(an encoded '/' is refused)", "schema", Map.of("type", "string"))));
+                op.put("parameters", parameters);
+            });
+        }
+    }
+
+    /** A route template as OpenAPI writes paths: {@code {+path}} becomes {@code {path}}. */
+    static String documentedPath(String template) {
+        return template.replace("{+", "{");
+    }
+
     private static void references(Object node, Set<String> names) {
         if (node instanceof Map<?, ?> m) {
             m.forEach((key, value) -> {

@@ -58,6 +58,9 @@ public class ApiDocumentController {
                 return null;
             }
             Map<String, Object> document = new Yaml().load(in);
+            List<String> templates = router.get().uriRoutes().map(route -> route.getUriMatchTemplate().toPathString())
+                    .filter(path -> path.startsWith("/api/")).toList();
+            ApiDocument.addMultiSegmentVariables(document, templates);
             ApiDocument.correct(document, answers());
             DumperOptions options = new DumperOptions();
             options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -79,7 +82,7 @@ public class ApiDocumentController {
         if (type.getType() == PageJson.class && route.getTargetMethod().getTarget() instanceof ListRoutes lists) {
             itemsKey = Optional.of(lists.listing().name());
         }
-        String path = route.getUriMatchTemplate().toPathString().replaceAll("\\{[?&][^}]*}", "");
+        String path = ApiDocument.documentedPath(route.getUriMatchTemplate().toPathString().replaceAll("\\{[?&][^}]*}", ""));
         return new ApiDocument.Answer(path, route.getHttpMethodName().toLowerCase(java.util.Locale.ROOT), type, itemsKey);
     }
 }

@@ -163,4 +163,16 @@ class OpenApiDocumentTest {
     private static List<Map<String, Object>> list(Object node) {
         return node instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theProxyIsDocumentedWithItsPathSoAGeneratedClientCallsIt() {
+        Map<String, Object> paths = (Map<String, Object>) document.get("paths");
+        assertThat(paths).containsKey("/api/users/{userId}/zoom/{path}").doesNotContainKey("/api/users/{userId}/zoom");
+        Map<String, Object> operations = (Map<String, Object>) paths.get("/api/users/{userId}/zoom/{path}");
+        assertThat(operations).containsKeys("get", "post", "put", "patch", "delete");
+        operations.values().forEach(operation -> assertThat((List<Map<String, Object>>) ((Map<String, Object>) operation)
+                .get("parameters")).anySatisfy(parameter -> assertThat(parameter)
+                .containsEntry("name", "path").containsEntry("in", "path").containsEntry("required", true)));
+    }
 }
