@@ -40,7 +40,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -140,9 +139,6 @@ public class ZoomProxyController {
             if (failure != null) {
                 RuntimeException cause = Stages.unwrapped(failure);
                 metrics.failed(request.method().name(), request.path().template(), cause, started);
-                if (cause instanceof RejectedExecutionException) { // the 124 retry found the blocking executor full
-                    return admission.busy();
-                }
                 throw cause;
             }
             metrics.answered(request.method().name(), request.path().template(), answer.status(), started);

@@ -88,4 +88,48 @@ class OverloadTest {
             }
         }
     }
+
+    @Test
+    void aRetryAfterCode124ThatFindsTheBlockingExecutorFullIsAnsweredServiceBusy() throws Exception {
+        try (ZoomWorld world = new ZoomWorld()) {
+            Map<String, Object> settings = world.settings(ZoomWorld.h2("overload-124-" + UUID.randomUUID()));
+            settings.put("zoom.executor.max-threads", "1");
+            settings.put("zoom.executor.queue", "1"); // the executor: 1 running + 4 waiting; admission: 2 places
+            settings.put("zoom.http.read-timeout", "20s");
+            try (ServiceInstance service = ServiceInstance.start(world.port, settings)) {
+                String userId = world.connectedUser(service, "retry124@example.com");
+                world.zoom.failNext("GET", "/v2/*", 2, Fault.hang(Duration.ofMillis(6000)));
+                int before = world.zoom.totalRequests();
+                ExecutorService callers = Executors.newFixedThreadPool(8);
+                List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+                for (int i = 0; i < 2; i++) { // both admission places: one running, one waiting in the executor
+                    calls.add(CompletableFuture.supplyAsync(
+                            () -> service.api("GET", "/api/users/" + userId + "/meetings", null), callers));
+                }
+                long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                while (world.zoom.totalRequests() < before + 1 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(200);
+                world.zoom.expireAccessTokens(userId); // the cached token now gets 401 code 124
+                List<CompletableFuture<HttpResponse<String>>> proxied = new ArrayList<>();
+                for (int i = 0; i < 6; i++) { // six 124 retries for the executor's three free waiting slots
+                    proxied.add(CompletableFuture.supplyAsync(() -> service.api("POST",
+                            "/api/users/" + userId + "/zoom/users/me/meetings", "{\"topic\":\"t\"}"), callers));
+                }
+                List<HttpResponse<String>> answers = proxied.stream().map(CompletableFuture::join).toList();
+                calls.forEach(CompletableFuture::join);
+                callers.shutdown();
+                world.zoom.clearFaults();
+
+                List<String> seen = answers.stream().map(a -> a.statusCode() + " " + a.body()).toList();
+                assertThat(answers).as(seen.toString()).noneMatch(a -> a.statusCode() >= 500 && a.statusCode() != 503);
+                assertThat(answers).as(seen.toString()).anySatisfy(a -> {
+                    assertThat(a.statusCode()).isEqualTo(503);
+                    assertThat(a.body()).contains("\"error\":\"service_busy\"");
+                    assertThat(a.headers().firstValue("Retry-After")).isPresent();
+                });
+            }
+        }
+    }
 }
