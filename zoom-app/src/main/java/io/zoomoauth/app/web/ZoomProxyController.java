@@ -20,7 +20,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -85,8 +84,7 @@ public class ZoomProxyController {
         return stream(userId, build(ProxyMethod.GET, userId, request, null));
     }
 
-    @RequestBody(description = "passed to Zoom as bytes, with its Content-Type",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @ProxiedBody
     @Post(uri = "/{+path}", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL}, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
     @Operation(operationId = "proxyPost", summary = "POST to any Zoom API path; with Idempotency-Key it runs once and repeats get its answer")
     public CompletionStage<?> post(@PathVariable String userId, @PathVariable String path, HttpRequest<?> request,
@@ -101,8 +99,7 @@ public class ZoomProxyController {
                 () -> idempotent.run(userId, idempotencyKey, route, forwarded.body(), () -> recorded(userId, forwarded)));
     }
 
-    @RequestBody(description = "passed to Zoom as bytes, with its Content-Type",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @ProxiedBody
     @Put(uri = "/{+path}", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL}, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
     @Operation(operationId = "proxyPut", summary = "PUT to any Zoom API path")
     public CompletionStage<?> put(@PathVariable String userId, @PathVariable String path, HttpRequest<?> request,
@@ -110,8 +107,7 @@ public class ZoomProxyController {
         return stream(userId, build(ProxyMethod.PUT, userId, request, body));
     }
 
-    @RequestBody(description = "passed to Zoom as bytes, with its Content-Type",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @ProxiedBody
     @Patch(uri = "/{+path}", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL}, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
     @Operation(operationId = "proxyPatch", summary = "PATCH any Zoom API path")
     public CompletionStage<?> patch(@PathVariable String userId, @PathVariable String path, HttpRequest<?> request,
@@ -119,8 +115,7 @@ public class ZoomProxyController {
         return stream(userId, build(ProxyMethod.PATCH, userId, request, body));
     }
 
-    @RequestBody(description = "passed to Zoom as bytes, with its Content-Type",
-            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @ProxiedBody
     @Delete(uri = "/{+path}", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL}, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
     @Operation(operationId = "proxyDelete", summary = "DELETE any Zoom API path")
     public CompletionStage<?> delete(@PathVariable String userId, @PathVariable String path, HttpRequest<?> request,

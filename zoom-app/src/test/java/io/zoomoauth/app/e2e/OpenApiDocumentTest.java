@@ -171,6 +171,10 @@ class OpenApiDocumentTest {
         assertThat(paths).containsKey("/api/users/{userId}/zoom/{path}").doesNotContainKey("/api/users/{userId}/zoom");
         Map<String, Object> operations = (Map<String, Object>) paths.get("/api/users/{userId}/zoom/{path}");
         assertThat(operations).containsKeys("get", "post", "put", "patch", "delete");
+        for (String method : List.of("post", "put", "patch", "delete")) {
+            assertThat(map(map(operations.get(method)).get("requestBody")).get("description")).as(method)
+                    .isEqualTo("passed to Zoom as bytes, with its Content-Type");
+        }
         operations.values().forEach(operation -> assertThat((List<Map<String, Object>>) ((Map<String, Object>) operation)
                 .get("parameters")).anySatisfy(parameter -> assertThat(parameter)
                 .containsEntry("name", "path").containsEntry("in", "path").containsEntry("required", true)));
